@@ -1,0 +1,72 @@
+/**
+ * The one query layer: every page and endpoint gets content from here, never from
+ * astro:content directly. Entries come back as plain objects with their id, sorted for stable output.
+ */
+import { getCollection } from 'astro:content';
+import type { CollectionName, EntryOf } from '@/schemas/collections';
+
+/** An entry's data with its id (for list collections the id equals the key field). */
+export type WithId<T> = T & { id: string };
+
+export type Actor = WithId<EntryOf<'actors'>>;
+export type Role = WithId<EntryOf<'roles'>>;
+export type Service = WithId<EntryOf<'services'>>;
+export type Criteria = WithId<EntryOf<'criteria'>>;
+export type Pathway = WithId<EntryOf<'pathways'>>;
+export type Staircase = WithId<EntryOf<'staircases'>>;
+export type GlossaryTerm = EntryOf<'glossary'>;
+export type Source = EntryOf<'sources'>;
+export type TargetGroup = EntryOf<'targetGroups'>;
+export type Situation = EntryOf<'situations'>;
+
+async function entries<C extends CollectionName>(name: C): Promise<WithId<EntryOf<C>>[]> {
+  const list = await getCollection(name);
+  return list
+    .map((entry) => ({ ...(entry.data as EntryOf<C>), id: entry.id }))
+    .sort((a, b) => a.id.localeCompare(b.id, 'fi'));
+}
+
+export interface Catalog {
+  actors: Actor[];
+  roles: Role[];
+  services: Service[];
+  criteria: Criteria[];
+  pathways: Pathway[];
+  staircases: Staircase[];
+  glossary: GlossaryTerm[];
+  sources: Source[];
+  targetGroups: TargetGroup[];
+  situations: Situation[];
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/** The whole catalogue (everything but the regional tables), loaded once per build. */
+export function getCatalog(): Promise<Catalog> {
+  cached ??= (async () => {
+    const [actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations] =
+      await Promise.all([
+        entries('actors'),
+        entries('roles'),
+        entries('services'),
+        entries('criteria'),
+        entries('pathways'),
+        entries('staircases'),
+        entries('glossary'),
+        entries('sources'),
+        entries('targetGroups'),
+        entries('situations'),
+      ]);
+    staircases.sort((a, b) => a.order - b.order);
+    glossary.sort((a, b) => a.term.localeCompare(b.term, 'fi'));
+    return { actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations };
+  })();
+  return cached;
+}
+
+/** Looks an entry up by id; the content gate guarantees references resolve, so a miss is a bug. */
+export function byId<T extends { id: string }>(list: readonly T[], id: string): T {
+  const found = list.find((item) => item.id === id);
+  if (found === undefined) throw new Error(`No entry "${id}" (the content gate should have caught this)`);
+  return found;
+}

@@ -1,0 +1,17 @@
+/** Display names of regions, for pages that list region references. */
+import { getRegions } from './regions';
+
+export interface RegionNames {
+  wellbeingAreas: Map<string, string>;
+  employmentAreas: Map<string, string>;
+  municipalities: Map<string, string>;
+}
+
+export async function getRegionNames(): Promise<RegionNames> {
+  const tables = await getRegions();
+  return {
+    wellbeingAreas: new Map(tables.wellbeingAreas.map((area) => [area.id, area.name])),
+    employmentAreas: new Map(tables.employmentAreas.map((area) => [area.id, area.name])),
+    municipalities: new Map(tables.municipalities.map((m) => [m.code, m.name])),
+  };
+}

@@ -1,0 +1,26 @@
+/** The regional tables (municipalities, wellbeing areas, employment areas) from content collections. */
+import { getCollection } from 'astro:content';
+import type { EntryOf } from '@/schemas/collections';
+import type { RegionTables } from '@/lib/regions';
+
+export type Municipality = EntryOf<'municipalities'>;
+export type WellbeingArea = EntryOf<'wellbeingAreas'>;
+export type EmploymentArea = EntryOf<'employmentAreas'>;
+
+let cached: Promise<RegionTables> | undefined;
+
+export function getRegions(): Promise<RegionTables> {
+  cached ??= (async () => {
+    const [municipalities, wellbeingAreas, employmentAreas] = await Promise.all([
+      getCollection('municipalities'),
+      getCollection('wellbeingAreas'),
+      getCollection('employmentAreas'),
+    ]);
+    return {
+      municipalities: municipalities.map((entry) => entry.data).sort((a, b) => a.code.localeCompare(b.code)),
+      wellbeingAreas: wellbeingAreas.map((entry) => entry.data).sort((a, b) => a.code.localeCompare(b.code)),
+      employmentAreas: employmentAreas.map((entry) => entry.data).sort((a, b) => a.statfiCode - b.statfiCode),
+    };
+  })();
+  return cached;
+}

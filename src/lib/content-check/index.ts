@@ -1,0 +1,32 @@
+/**
+ * The content gate: read, validate and cross-check a content folder. The build runs it before
+ * Astro loads any collection (integrations/content-guard.ts) and fails on any problem.
+ */
+import { checkIntegrity } from './integrity';
+import { formatProblem, type ContentProblem } from './problem';
+import { readContentDir } from './read-content-dir';
+import { validateEntries, type ValidEntries } from './validate-entries';
+
+export { formatProblem, type ContentProblem } from './problem';
+export type { ValidEntries, Located } from './validate-entries';
+
+export interface ContentCheck {
+  problems: ContentProblem[];
+  entries: ValidEntries;
+}
+
+/** Checks the content folder at `contentDir`; `entries` holds whatever was valid. */
+export function checkContent(contentDir: string): ContentCheck {
+  const read = readContentDir(contentDir);
+  const validated = validateEntries(read.entries);
+  const problems = [...read.problems, ...validated.problems];
+  // Cross-references are only meaningful once every entry parsed; otherwise they would repeat
+  // each schema problem as a dangling reference.
+  if (problems.length === 0) problems.push(...checkIntegrity(validated.entries));
+  return { problems, entries: validated.entries };
+}
+
+/** A readable multi-line report for the build log. */
+export function describeProblems(problems: readonly ContentProblem[]): string {
+  return [`Content check found ${problems.length} problem(s):`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+}

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { plainText, slug, sourceList } from './shared';
+
+/** A target group services are meant for (facet in the search). content/target-groups.yaml. */
+export const targetGroupSchema = z.strictObject({
+  id: slug,
+  name: plainText.describe('Finnish name, e.g. "Osatyökykyiset"'),
+  description: plainText.describe('Who belongs to the group, one sentence'),
+  synonyms: z.array(plainText).default([]).describe('Other words professionals use, for search'),
+  sources: sourceList,
+});
+export type TargetGroup = z.output<typeof targetGroupSchema>;
+
+/**
+ * A client situation ("Työttömyys on pitkittynyt") that criteria items match. The finder lists
+ * these as a checklist. content/situations.yaml.
+ */
+export const situationSchema = z.strictObject({
+  id: slug,
+  label: plainText.describe('The situation as a professional would tick it, client first'),
+  group: z
+    .enum(['health', 'work', 'education', 'life', 'support', 'transition'])
+    .describe('Checklist section: health, work, education, life (everyday life), support (services so far), transition'),
+  hint: plainText.optional().describe('What to check before ticking'),
+  sources: sourceList,
+});
+export type Situation = z.output<typeof situationSchema>;
