@@ -1,5 +1,5 @@
 /** Shapes of the machine-readable output (DESIGN.md "data contract"): pure, so tests pin them. */
-import { membersBy, type RegionTables } from './regions';
+import { membersBy, type RegionTables } from './regions.ts';
 
 export interface RegionsJson {
   wellbeingAreas: { id: string; name: string; nameSv: string; code: string; municipalities: string[] }[];

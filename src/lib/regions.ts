@@ -2,7 +2,7 @@
  * Pure functions over the municipality table. Every regional fact the site shows (members of a
  * wellbeing area, overlaps, counts) is derived here from the municipalities, never typed twice.
  */
-import type { EntryOf } from '../schemas/collections';
+import type { EntryOf } from '../schemas/collections.ts';
 
 export type Municipality = EntryOf<'municipalities'>;
 export type WellbeingArea = EntryOf<'wellbeingAreas'>;

@@ -1,5 +1,5 @@
 /** Turning source references into what a page shows: a title, line range and link target. */
-import type { SourceRef } from '../schemas/shared';
+import type { SourceRef } from '../schemas/shared.ts';
 
 export interface SourceInfo {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { figure, isoDate, plainText, regionRefs, sourceList } from './shared';
+import { figure, isoDate, plainText, regionRefs, sourceList } from './shared.ts';
 
 /**
  * Kinds of actor. The mökkikylä groups them into neighbourhoods (src/lib/ecosystem-graph.ts);

@@ -4,16 +4,16 @@
  * two can never disagree about file layout.
  */
 import type { z } from 'astro/zod';
-import { actorSchema } from './actor';
-import { criteriaSchema } from './criteria';
-import { glossarySchema } from './glossary';
-import { pathwaySchema } from './pathway';
-import { employmentAreaSchema, municipalitySchema, wellbeingAreaSchema } from './region';
-import { roleSchema } from './role';
-import { serviceSchema } from './service';
-import { sourceSchema } from './source';
-import { staircaseSchema } from './staircase';
-import { situationSchema, targetGroupSchema } from './vocabulary';
+import { actorSchema } from './actor.ts';
+import { criteriaSchema } from './criteria.ts';
+import { glossarySchema } from './glossary.ts';
+import { pathwaySchema } from './pathway.ts';
+import { employmentAreaSchema, municipalitySchema, wellbeingAreaSchema } from './region.ts';
+import { roleSchema } from './role.ts';
+import { serviceSchema } from './service.ts';
+import { sourceSchema } from './source.ts';
+import { staircaseSchema } from './staircase.ts';
+import { situationSchema, targetGroupSchema } from './vocabulary.ts';
 
 /** One YAML file holding a list of entries; `key` names the field that is the entry's id. */
 export interface ListLayout {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, plainText, slug, sourceList } from './shared';
+import { isoDate, plainText, slug, sourceList } from './shared.ts';
 
 /**
  * How strongly an item counts when it matches the client's situation:

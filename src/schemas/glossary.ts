@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText, slug, sourceList } from './shared';
+import { plainText, slug, sourceList } from './shared.ts';
 
 /** A term or acronym explained in the glossary (Sanasto). content/glossary.yaml. */
 export const glossarySchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, plainText, slug, sourceList } from './shared';
+import { isoDate, plainText, slug, sourceList } from './shared.ts';
 
 /** A transition to another step; a step with several is a branch. */
 const nextStep = z.union([

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { confidence, httpsUrl, municipalityCode, plainText, slug, sourceList } from './shared';
+import { confidence, httpsUrl, municipalityCode, plainText, slug, sourceList } from './shared.ts';
 
 /** A mainland municipality. content/regions/municipalities.yaml (the table every overlap is derived from). */
 export const municipalitySchema = z.strictObject({

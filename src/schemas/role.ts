@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { actorKind } from './actor';
-import { isoDate, plainText, slug, sourceList } from './shared';
+import { actorKind } from './actor.ts';
+import { isoDate, plainText, slug, sourceList } from './shared.ts';
 
 /** A professional role (työkykykoordinaattori, työhönvalmentaja…). content/roles/<id>.yaml. */
 export const roleSchema = z.strictObject({

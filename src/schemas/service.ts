@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { figure, isoDate, plainText, regionRefs, slug, sourceList, status, years } from './shared';
+import { figure, isoDate, plainText, regionRefs, slug, sourceList, status, years } from './shared.ts';
 
 /** What an actor does for a service: organiser (järjestäjä), producer (tuottaja), referrer (ohjaava taho), partner. */
 export const actorRole = z.enum(['organiser', 'producer', 'referrer', 'partner']);
@@ -48,8 +48,6 @@ export const serviceSchema = z.strictObject({
   cost: plainText.optional().describe('Cost to the client, where stated'),
   duration: plainText.optional().describe('How long it lasts, where stated'),
   staircaseLevels: z.array(slug).default([]).describe('Ids of staircase levels the service sits on'),
-  criteria: z.array(slug).default([]).describe('Ids of criteria lists that apply'),
-  pathways: z.array(slug).default([]).describe('Ids of pathways the service appears in'),
   related: z.array(slug).default([]).describe('Ids of related services'),
   regions: regionRefs.default('national').describe('Where the service is available; detail goes in offerings'),
   offerings: z.array(offeringSchema).default([]),

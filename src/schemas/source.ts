@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, isoDate, plainText, slug } from './shared';
+import { httpsUrl, isoDate, plainText, slug } from './shared.ts';
 
 /** One source document: a seed file, a web page or a dataset. Listed in content/sources.yaml. */
 export const sourceSchema = z

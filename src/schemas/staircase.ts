@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, plainText, slug, sourceList } from './shared';
+import { isoDate, plainText, slug, sourceList } from './shared.ts';
 
 export const staircaseLevelSchema = z.strictObject({
   id: slug.describe('Unique across all staircases; services point here with staircaseLevels'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText, slug, sourceList } from './shared';
+import { plainText, slug, sourceList } from './shared.ts';
 
 /** A target group services are meant for (facet in the search). content/target-groups.yaml. */
 export const targetGroupSchema = z.strictObject({

@@ -2,13 +2,13 @@
  * The content gate: read, validate and cross-check a content folder. The build runs it before
  * Astro loads any collection (integrations/content-guard.ts) and fails on any problem.
  */
-import { checkIntegrity } from './integrity';
-import { formatProblem, type ContentProblem } from './problem';
-import { readContentDir } from './read-content-dir';
-import { validateEntries, type ValidEntries } from './validate-entries';
+import { checkIntegrity } from './integrity.ts';
+import { formatProblem, type ContentProblem } from './problem.ts';
+import { readContentDir } from './read-content-dir.ts';
+import { validateEntries, type ValidEntries } from './validate-entries.ts';
 
-export { formatProblem, type ContentProblem } from './problem';
-export type { ValidEntries, Located } from './validate-entries';
+export { formatProblem, type ContentProblem } from './problem.ts';
+export type { ValidEntries, Located } from './validate-entries.ts';
 
 export interface ContentCheck {
   problems: ContentProblem[];

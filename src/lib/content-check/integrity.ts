@@ -3,10 +3,10 @@
  * municipality sits in exactly one wellbeing area and one employment area, every seed citation
  * stays inside its file, and no entry carries an e-mail address or a phone number.
  */
-import type { CollectionName } from '@/schemas/collections';
-import type { RegionRefs, SourceRef } from '@/schemas/shared';
-import { fieldPath, type ContentProblem } from './problem';
-import type { Located, ValidEntries } from './validate-entries';
+import type { CollectionName } from '../../schemas/collections.ts';
+import type { RegionRefs, SourceRef } from '../../schemas/shared.ts';
+import { fieldPath, type ContentProblem } from './problem.ts';
+import type { Located, ValidEntries } from './validate-entries.ts';
 
 const NOUN: Record<CollectionName, string> = {
   sources: 'a source id',
@@ -160,8 +160,6 @@ function checkCatalogue(c: Checker, all: ValidEntries): void {
     s.actors.forEach((link, index) => c.ref(service, ['actors', index, 'actor'], link.actor, 'actors'));
     c.refs(service, ['roles'], s.roles, 'roles');
     c.level(service, ['staircaseLevels'], s.staircaseLevels);
-    c.refs(service, ['criteria'], s.criteria, 'criteria');
-    c.refs(service, ['pathways'], s.pathways, 'pathways');
     c.refs(service, ['related'], s.related, 'services');
     c.regions(service, ['regions'], s.regions);
     const offeringIds = new Set<string>();

@@ -1,4 +1,4 @@
-import type { CollectionName } from '@/schemas/collections';
+import type { CollectionName } from '../../schemas/collections.ts';
 
 /** An entry read from disk before validation. */
 export interface RawEntry {

@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { collectionLayouts, collectionNames, type CollectionName } from '@/schemas/collections';
-import type { ContentProblem } from './problem';
-import type { RawEntry } from './raw-entry';
+import { collectionLayouts, collectionNames, type CollectionName } from '../../schemas/collections.ts';
+import type { ContentProblem } from './problem.ts';
+import type { RawEntry } from './raw-entry.ts';
 
 export interface ReadResult {
   entries: RawEntry[];

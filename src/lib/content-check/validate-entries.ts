@@ -2,10 +2,10 @@
  * Schema validation of raw entries, plus the checks a schema cannot make on one entry alone:
  * duplicate ids and unsafe Markdown bodies.
  */
-import { hasUnsafeMarkup } from '@/schemas/shared';
-import { collectionLayouts, collectionNames, type CollectionName, type EntryOf } from '@/schemas/collections';
-import { fieldPath, type ContentProblem } from './problem';
-import type { RawEntry } from './raw-entry';
+import { hasUnsafeMarkup } from '../../schemas/shared.ts';
+import { collectionLayouts, collectionNames, type CollectionName, type EntryOf } from '../../schemas/collections.ts';
+import { fieldPath, type ContentProblem } from './problem.ts';
+import type { RawEntry } from './raw-entry.ts';
 
 export interface Located<T> {
   id: string;
