@@ -8,7 +8,10 @@ export default defineConfig({
   site: 'https://palvelukyla.example',
   output: 'static',
   trailingSlash: 'always',
+  // Several people (and the browser tests) may build one working tree at once: each can take its
+  // own output and cache folder, and point at its own content folder (PALVELUKYLA_CONTENT_DIR).
   outDir: process.env['PALVELUKYLA_OUT_DIR'] ?? './dist',
+  cacheDir: process.env['PALVELUKYLA_CACHE_DIR'] ?? './node_modules/.astro',
   integrations: [contentGuard(), react()],
   vite: {
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

@@ -49,7 +49,7 @@ export const serviceSchema = z.strictObject({
   duration: plainText.optional().describe('How long it lasts, where stated'),
   staircaseLevels: z.array(slug).default([]).describe('Ids of staircase levels the service sits on'),
   related: z.array(slug).default([]).describe('Ids of related services'),
-  regions: regionRefs.default('national').describe('Where the service is available; detail goes in offerings'),
+  regions: regionRefs.prefault('national').describe('Where the service is available; detail goes in offerings'),
   offerings: z.array(offeringSchema).default([]),
   figures: z.array(figure).default([]),
   keywords: z.array(plainText).default([]).describe('Extra words professionals search with'),

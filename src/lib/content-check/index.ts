@@ -19,10 +19,9 @@ export interface ContentCheck {
 export function checkContent(contentDir: string): ContentCheck {
   const read = readContentDir(contentDir);
   const validated = validateEntries(read.entries);
-  const problems = [...read.problems, ...validated.problems];
-  // Cross-references are only meaningful once every entry parsed; otherwise they would repeat
-  // each schema problem as a dangling reference.
-  if (problems.length === 0) problems.push(...checkIntegrity(validated.entries));
+  // Cross-references are checked over the entries that parsed, so one broken file does not hide
+  // the reference problems of every other file (a reference to the broken entry is reported too).
+  const problems = [...read.problems, ...validated.problems, ...checkIntegrity(validated.entries)];
   return { problems, entries: validated.entries };
 }
 

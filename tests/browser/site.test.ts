@@ -1,0 +1,57 @@
+/** The foundation: the front page, every header link, and accessibility of the front page. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, launchBrowser, openPage, pageErrors } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('front page', () => {
+  test('renders in Finnish with the three entrances', async () => {
+    const page = await openPage(browser, '/');
+    expect(await page.getAttribute('html', 'lang')).toBe('fi');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Palvelukylä');
+    for (const name of ['Etsi palvelu asiakkaalle', 'Vertaa alueita', 'Perehdy kokonaisuuteen']) {
+      expect(await page.getByRole('link', { name, exact: true }).count()).toBe(1);
+    }
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test('the skip link moves focus to the main content', async () => {
+    const page = await openPage(browser, '/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Siirry pääsisältöön' });
+    await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+  });
+
+  test('axe-core finds no WCAG 2.1 A/AA violations', async () => {
+    const page = await openPage(browser, '/');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('header navigation', () => {
+  test('every header link leads to a page that renders with a heading', async () => {
+    const page = await openPage(browser, '/');
+    const nav = page.getByRole('navigation', { name: 'Päävalikko' });
+    const links = await nav.getByRole('link').evaluateAll((anchors) =>
+      anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', name: anchor.textContent?.trim() ?? '' })),
+    );
+    expect(links.length).toBeGreaterThanOrEqual(10);
+    for (const link of links) {
+      const target = await openPage(browser, link.href);
+      const heading = await target.getByRole('heading', { level: 1 }).textContent();
+      expect(heading, link.href).toBeTruthy();
+      const current = target.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: link.name, exact: true });
+      expect(await current.getAttribute('aria-current'), link.href).toBe('page');
+      await target.context().close();
+    }
+  });
+});
