@@ -6,8 +6,9 @@
 import { accessibility } from './fi/accessibility';
 import { catalog } from './fi/catalog';
 import { common } from './fi/common';
+import { sources } from './fi/sources';
 
-const fi = { ...common, ...catalog, ...accessibility } as const;
+const fi = { ...common, ...catalog, ...accessibility, ...sources } as const;
 
 export type UiKey = keyof typeof fi;
 

@@ -53,3 +53,42 @@ export function collectSourceRefs(value: unknown): SourceRef[] {
   walk(value);
   return found;
 }
+
+/** How old a `verified` date may be before an entry is listed for re-checking. */
+export const VERIFY_INTERVAL_DAYS = 365;
+
+/** An entry that cites a source, with the page it lives on. */
+export interface Citation {
+  href: string;
+  name: string;
+}
+
+interface CitingEntry {
+  href: string;
+  name: string;
+  /** The entry itself; every `sources` list inside it counts. */
+  value: unknown;
+}
+
+/** Which entries cite each source id (each entry once per source), for the sources page. */
+export function citationsBySource(entries: readonly CitingEntry[]): Map<string, Citation[]> {
+  const bySource = new Map<string, Citation[]>();
+  for (const entry of entries) {
+    const ids = new Set(collectSourceRefs(entry.value).flatMap((ref) => ('source' in ref ? [ref.source] : [])));
+    for (const id of ids) {
+      const list = bySource.get(id) ?? [];
+      list.push({ href: entry.href, name: entry.name });
+      bySource.set(id, list);
+    }
+  }
+  return bySource;
+}
+
+/**
+ * Entries whose `verified` date is older than `maxAgeDays` on `today` (ISO dates), oldest first.
+ * "verified" is when a person last checked the entry against its source, not a file date.
+ */
+export function staleEntries<T extends { verified: string }>(entries: readonly T[], today: string, maxAgeDays: number): T[] {
+  const limit = Date.parse(today) - maxAgeDays * 86_400_000;
+  return entries.filter((entry) => Date.parse(entry.verified) < limit).sort((a, b) => a.verified.localeCompare(b.verified));
+}

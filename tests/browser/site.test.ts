@@ -55,3 +55,34 @@ describe('header navigation', () => {
     }
   });
 });
+
+describe('machine-readable output', () => {
+  test('data/regions.json and data/catalog.json follow the data contract', async () => {
+    const page = await openPage(browser, '/');
+    const regions = await page.evaluate(async () => (await fetch('/data/regions.json')).json());
+    expect(regions.wellbeingAreas).toHaveLength(22);
+    expect(regions.employmentAreas).toHaveLength(45);
+    expect(regions.municipalities).toHaveLength(292);
+    expect(Object.keys(regions.employmentAreas[0])).toEqual(expect.arrayContaining(['id', 'name', 'model', 'municipalities']));
+    const catalog = await page.evaluate(async () => (await fetch('/data/catalog.json')).json());
+    for (const key of ['actors', 'roles', 'services', 'criteria', 'pathways', 'staircase', 'glossary', 'sources']) {
+      expect(catalog, key).toHaveProperty(key);
+    }
+    expect(catalog.services.length).toBeGreaterThan(0);
+  });
+
+  test('every service and actor in the catalogue has a page that shows its sources and ships no script', async () => {
+    const page = await openPage(browser, '/');
+    const catalog = await page.evaluate(async () => (await fetch('/data/catalog.json')).json());
+    const paths = [
+      ...catalog.services.slice(0, 5).map((s: { id: string }) => `/palvelut/${s.id}/`),
+      ...catalog.actors.slice(0, 5).map((a: { id: string }) => `/toimijat/${a.id}/`),
+    ];
+    for (const path of paths) {
+      const entryPage = await openPage(browser, path);
+      expect(await entryPage.getByRole('heading', { name: 'Lähteet' }).count(), path).toBe(1);
+      expect(await entryPage.locator('script[src], script[type="module"]').count(), path).toBe(0);
+      await entryPage.context().close();
+    }
+  });
+});
