@@ -37,6 +37,8 @@ export const common = {
   'home.orientation.title': 'Perehdy kokonaisuuteen',
   'home.orientation.text': 'Uusi työntekijä: käy läpi toimijat, polut ja portaat järjestyksessä ja testaa osaamisesi.',
   'home.moreHeading': 'Muut näkymät',
+  'notFound.title': 'Sivua ei löytynyt',
+  'notFound.text': 'Osoitteessa ei ole sivua. Se on ehkä siirtynyt tai osoitteessa on kirjoitusvirhe.',
   'comingSoon.title': 'Tulossa',
   'comingSoon.text': 'Tämä näkymä on vielä työn alla. Sillä välin voit selata palveluja ja toimijoita.',
   'common.sources': 'Lähteet',
