@@ -6,9 +6,14 @@
 import { accessibility } from './fi/accessibility';
 import { catalog } from './fi/catalog';
 import { common } from './fi/common';
+import { glossary } from './fi/glossary';
 import { sources } from './fi/sources';
+import { staircase } from './fi/staircase';
+import { referral } from './fi/referral';
+import { regions } from './fi/regions';
+import { village } from './fi/village';
 
-const fi = { ...common, ...catalog, ...accessibility, ...sources } as const;
+const fi = { ...common, ...catalog, ...accessibility, ...sources, ...glossary, ...staircase, ...referral, ...regions, ...village } as const;
 
 export type UiKey = keyof typeof fi;
 

@@ -1,0 +1,240 @@
+/**
+ * Finnish text normalisation for the referral search: case and diacritic folding, a light
+ * stemmer (common case, number and possessive endings), stop words, stem-variant matching,
+ * small-typo matching and compound splitting against a vocabulary.
+ *
+ * Pure and dependency-free: the build (index), the island (queries) and the benchmark script
+ * (plain Node) all import it, so imports stay relative with explicit .ts extensions.
+ */
+
+/** Lowercase, and fold ä→a, ö→o, å→a (and any other accent) so a query typed without them matches. */
+export function fold(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** A word of the text with its position, for highlighting. */
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words of `text` with their offsets in the original string. */
+export function words(text: string): WordSpan[] {
+  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+}
+
+/** Folded words of `text` (no stop-word removal). */
+export function tokenize(text: string): string[] {
+  return words(text).map((span) => fold(span.word));
+}
+
+/**
+ * Function words and the filler of a situation typed as a sentence ("asiakas tarvitsisi…").
+ * Folded. Content words are never here: ranking weighs common content words down by itself.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'ja tai seka etta kun jos kuin mutta vaan eika ei en et emme ette eivat ole on olla oli ovat olen olisi ' +
+    'joka jotka jonka jota jolla jolle jolta jossa josta johon joita joilla joille joiden mika mita mihin missa ' +
+    'mista miten miksi milloin kuka ketka kenelle kenen keneen han hanen hanelle hanella hanta he heille heidan ' +
+    'se sen sita siina siita siihen sille silla ne niiden niita niille ma mina minun minulle sina meidan me te ' +
+    'tama taman tata tassa tasta tahan talle talla nama naiden naita myos viela jo nyt niin nain voi voisi voiko ' +
+    'pitaisi pitaa saa saisi sais kanssa ilman kautta mukaan ennen jalkeen aina usein paljon vahan hyvin ' +
+    'oma oman omaa omat asiakas asiakkaan asiakkaalle asiakkaalla asiakasta asiakkaani asiakkaalleni ' +
+    'tarvitsee tarvitsisi tarvitaan haluaa haluaisi halutaan etsin etsii haen hae ' +
+    'sopiva sopisi sopii olisiko onko mitka mihinka kenelle mika ' +
+    'vuotias vuotiaalle vuotiaan vuotta vuoden'
+  ).split(' '),
+);
+
+/** True for a folded word that carries no meaning for the search. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word) || /^\d{1,3}$/.test(word);
+}
+
+/** Case endings in the order they are tried (longest first); folded forms. */
+const CASE_ENDINGS = [
+  'iksi',
+  'itten',
+  'iden',
+  'ista',
+  'issa',
+  'ilta',
+  'illa',
+  'ille',
+  'ineen',
+  'seen',
+  'siin',
+  'ssa',
+  'sta',
+  'lla',
+  'lta',
+  'lle',
+  'ksi',
+  'tta',
+  'hin',
+  'hon',
+  'han',
+  'hen',
+  'hun',
+  'hyn',
+  'iin',
+  'ita',
+  'ina',
+  'na',
+];
+
+/**
+ * A light Finnish stemmer: strips one possessive, one case ending (or an illative Vn), and a
+ * final genitive -n or plural -t. It does not undo consonant gradation; `stemsMatch` accepts the
+ * small differences that remain (asiakas / asiakkaa, nuori / nuore).
+ */
+export function stem(folded: string): string {
+  let word = folded;
+  if (word.length <= 3) return word;
+  const possessive = /(nsa|nse|mme|nne)$/.exec(word);
+  if (possessive !== null && word.length - 3 >= 4) word = word.slice(0, -3);
+  for (const ending of CASE_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 3) {
+      return word.slice(0, -ending.length);
+    }
+  }
+  // Illative with a doubled vowel: kuntouttavaan → kuntouttava, tyotoimintaan → tyotoiminta.
+  const illative = /([aeiouy])\1n$/.exec(word);
+  if (illative !== null && word.length - 2 >= 3) return word.slice(0, -2);
+  if (/[aeiouy][nt]$/.test(word) && word.length - 1 >= 3) return word.slice(0, -1);
+  return word;
+}
+
+/** Folded, stemmed content words of a text (stop words removed). */
+export function analyze(text: string): string[] {
+  return tokenize(text)
+    .filter((word) => !isStopWord(word))
+    .map(stem);
+}
+
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/**
+ * How well two stems match: 1 for the same stem; 0.85 for forms of one word the light stemmer
+ * left apart (a shared beginning of at least 4 letters, at most 2 letters left over on the
+ * shorter and 3 on the longer: asiakas / asiakkaa, nuori / nuore, tyotoimin / tyotoiminta);
+ * otherwise 0.
+ */
+export function stemsMatch(a: string, b: string): number {
+  if (a === b) return 1;
+  const shared = commonPrefix(a, b);
+  if (shared < 4) return 0;
+  const shorter = Math.min(a.length, b.length);
+  const longer = Math.max(a.length, b.length);
+  return shorter - shared <= 2 && longer - shared <= 3 ? 0.85 : 0;
+}
+
+/**
+ * Damerau–Levenshtein distance with an upper bound: returns `max + 1` as soon as the distance
+ * must exceed `max` (cheap rejection when scanning a vocabulary).
+ */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: cols }, (_, j) => j);
+  for (let i = 1; i < rows; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = current;
+  }
+  return prev[cols - 1] ?? max + 1;
+}
+
+/** Typos tolerated for a stem of this length: none below 5 letters, one up to 8, two from 9. */
+export function typoAllowance(length: number): number {
+  if (length < 5) return 0;
+  return length < 9 ? 1 : 2;
+}
+
+/**
+ * Word stems that often start or end Finnish compounds in this field, so that splitting works
+ * even before the catalogue uses the part on its own. Folded and stemmed.
+ */
+export const COMPOUND_PARTS: readonly string[] = [
+  'tyo',
+  'kyky',
+  'terveys',
+  'mielenterveys',
+  'kuntoutus',
+  'kuntoutuja',
+  'kuntouttava',
+  'valmennus',
+  'valmentaja',
+  'koordinaattori',
+  'toiminta',
+  'palvelu',
+  'ohjaus',
+  'ohjaaja',
+  'tuki',
+  'tuen',
+  'hakija',
+  'tyoton',
+  'tyottomyys',
+  'nuori',
+  'sosiaali',
+  'paihde',
+  'vamma',
+  'maahanmuuttaja',
+  'kokeilu',
+  'koulutus',
+  'tiimi',
+  'neuvonta',
+  'talous',
+  'velka',
+  'tarkastus',
+  'hoitaja',
+  'laakari',
+  'elake',
+  'kuntoutuminen',
+  'keskus',
+  'suunnitelma',
+  'arvio',
+  'arviointi',
+  'yhteis',
+  'asiakas',
+  'osallisuus',
+];
+
+/**
+ * Splits a compound stem into known parts, longest first part first; `known` says whether a
+ * piece is a word of the vocabulary. A first part may end in a genitive -n ("tyon-hakija") or an
+ * illative ("tyohon-valmennus"). Returns [] when no full split exists. Parts are at least 3 letters.
+ */
+export function splitCompound(word: string, known: (piece: string) => boolean, depth = 0): string[] {
+  if (word.length < 7 || depth > 3) return [];
+  for (let cut = word.length - 3; cut >= 3; cut--) {
+    const left = word.slice(0, cut);
+    const right = word.slice(cut);
+    const leftStem = known(left) ? left : known(stem(left)) ? stem(left) : undefined;
+    if (leftStem === undefined) continue;
+    if (known(right) || known(stem(right))) return [leftStem, known(right) ? right : stem(right)];
+    const rest = splitCompound(right, known, depth + 1);
+    if (rest.length > 0) return [leftStem, ...rest];
+  }
+  return [];
+}
