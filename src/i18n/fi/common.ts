@@ -30,6 +30,13 @@ export const common = {
   'home.lead':
     'Kartta työkyvyn tuen ja työllisyyden edistämisen palveluista: kuka tekee mitä, kenelle, missä ja miten asiakas pääsee palveluun.',
   'home.entrancesHeading': 'Mistä aloitat?',
+  'home.searchLabel': 'Kuvaa asiakkaan tilanne tai hae palvelua',
+  'home.searchPlaceholder': 'esim. nuori mielenterveyskuntoutuja, joka valmistuu',
+  'home.searchButton': 'Hae',
+  'home.stats.services': 'palvelua ja toimintamallia',
+  'home.stats.actors': 'toimijaa',
+  'home.stats.wellbeingAreas': 'hyvinvointialuetta',
+  'home.stats.employmentAreas': 'työllisyysaluetta',
   'home.find.title': 'Etsi palvelu asiakkaalle',
   'home.find.text': 'Kuvaa asiakkaan tilanne tai hae sanalla. Näet sopivat palvelut, ohjauskriteerit ja sen, miten palveluun ohjataan.',
   'home.compare.title': 'Vertaa alueita',

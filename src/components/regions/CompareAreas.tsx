@@ -1,0 +1,146 @@
+/**
+ * Compare two wellbeing areas side by side. The choice lives in the URL (?a=<id>&b=<id>), parsed
+ * with zod (src/lib/region-compare.ts); unknown ids are ignored with a visible note. Without
+ * JavaScript the form still submits the same URL.
+ */
+import { useEffect, useId, useState } from 'react';
+import { compareSearch, parseCompareParams, type CompareState } from '@/lib/region-compare';
+import { fill } from './fill';
+
+export interface CompareArea {
+  id: string;
+  name: string;
+  employmentAreas: { id: string; name: string; shared: number }[];
+  municipalities: string[];
+  actors: { id: string; name: string }[];
+  services: { id: string; name: string }[];
+}
+
+export interface CompareProps {
+  areas: CompareArea[];
+  text: {
+    a: string;
+    b: string;
+    choose: string;
+    submit: string;
+    ignored: string;
+    pick: string;
+    employmentAreas: string;
+    municipalities: string;
+    actors: string;
+    services: string;
+    none: string;
+    tableCaption: string;
+    feature: string;
+  };
+}
+
+const EMPTY: CompareState = { a: null, b: null, ignored: [] };
+
+function Links({ items, base, none }: { items: { id: string; name: string; extra?: string }[]; base: string; none: string }) {
+  if (items.length === 0) return <span className="muted">{none}</span>;
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.id}>
+          <a href={`${base}${item.id}/`}>{item.name}</a>
+          {item.extra && <span className="muted"> {item.extra}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function CompareAreas({ areas, text }: CompareProps) {
+  const id = useId();
+  const [state, setState] = useState<CompareState>(EMPTY);
+  const ids = areas.map((area) => area.id);
+
+  useEffect(() => {
+    const read = () => setState(parseCompareParams(window.location.search, ids));
+    read();
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+    // ids come from build-time props and never change
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const choose = (key: 'a' | 'b', value: string) => {
+    const next = { ...state, [key]: value === '' ? null : value, ignored: [] };
+    setState(next);
+    window.history.replaceState(null, '', `${window.location.pathname}${compareSearch(next)}`);
+  };
+  const a = areas.find((area) => area.id === state.a);
+  const b = areas.find((area) => area.id === state.b);
+  const chosen = [a, b].filter((area): area is CompareArea => area !== undefined);
+
+  const select = (key: 'a' | 'b', labelText: string) => (
+    <div className="compare__field">
+      <label htmlFor={`${id}-${key}`}>{labelText}</label>
+      <select id={`${id}-${key}`} name={key} value={state[key] ?? ''} onChange={(event) => choose(key, event.target.value)}>
+        <option value="">{text.choose}</option>
+        {areas.map((area) => (
+          <option key={area.id} value={area.id}>{area.name}</option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <div className="compare">
+      <form method="get" action="" className="compare__form">
+        {select('a', text.a)}
+        {select('b', text.b)}
+        <button type="submit" className="secondary">{text.submit}</button>
+      </form>
+      <div role="status">
+        {state.ignored.length > 0 && <p className="note note--inferred">{fill(text.ignored, { values: state.ignored.join(', ') })}</p>}
+      </div>
+      {chosen.length === 0 ? (
+        <p className="muted">{text.pick}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="compare__table">
+            <caption>{fill(text.tableCaption, { a: a?.name ?? '–', b: b?.name ?? '–' })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{text.feature}</th>
+                {chosen.map((area) => (
+                  <th scope="col" key={area.id}><a href={`/alueet/hyvinvointialueet/${area.id}/`}>{area.name}</a></th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{text.employmentAreas}</th>
+                {chosen.map((area) => (
+                  <td key={area.id}>
+                    <Links base="/alueet/tyollisyysalueet/" none={text.none} items={area.employmentAreas.map((e) => ({ id: e.id, name: e.name, extra: `(${e.shared})` }))} />
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{text.municipalities}</th>
+                {chosen.map((area) => (
+                  <td key={area.id}><strong>{area.municipalities.length}</strong>: {area.municipalities.join(', ')}</td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{text.actors}</th>
+                {chosen.map((area) => (
+                  <td key={area.id}><Links base="/toimijat/" none={text.none} items={area.actors} /></td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{text.services}</th>
+                {chosen.map((area) => (
+                  <td key={area.id}><Links base="/palvelut/" none={text.none} items={area.services} /></td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

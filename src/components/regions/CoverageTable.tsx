@@ -1,0 +1,115 @@
+/**
+ * The coverage table island: services × wellbeing areas, filterable by service kind and staircase
+ * level, downloadable as CSV (all rows from a static file, or the filtered rows built here).
+ * Rows and cells are computed at build time (src/lib/coverage.ts).
+ */
+import { useId, useMemo, useState } from 'react';
+import { coverageCsv, filterCoverage, type CoverageCell, type CoverageRow } from '@/lib/coverage';
+import { fill } from './fill';
+
+type Reach = CoverageCell['reach'];
+
+export interface CoverageProps {
+  areas: { id: string; name: string; short: string }[];
+  rows: CoverageRow[];
+  kinds: { value: string; label: string }[];
+  levels: { value: string; label: string }[];
+  csvHref: string;
+  text: {
+    caption: string;
+    filterKind: string;
+    filterLevel: string;
+    all: string;
+    shown: string;
+    csv: string;
+    csvFiltered: string;
+    service: string;
+    kind: string;
+    localAreas: string;
+    empty: string;
+    noMatch: string;
+    cell: Record<Reach, string>;
+    symbol: Record<Reach, string>;
+  };
+}
+
+export default function CoverageTable({ areas, rows, kinds, levels, csvHref, text }: CoverageProps) {
+  const id = useId();
+  const [kind, setKind] = useState('');
+  const [level, setLevel] = useState('');
+  const shown = useMemo(() => filterCoverage(rows, { kind, level }), [rows, kind, level]);
+  const kindLabel = (value: string) => kinds.find((k) => k.value === value)?.label ?? value;
+
+  const download = () => {
+    const csv = coverageCsv({ areas }, shown, { service: text.service, kind: text.kind }, (cell) => text.cell[cell.reach], kindLabel);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'palvelujen-kattavuus-suodatettu.csv';
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <div className="coverage">
+      <div className="coverage__controls">
+        <div>
+          <label htmlFor={`${id}-kind`}>{text.filterKind}</label>
+          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value)}>
+            <option value="">{text.all}</option>
+            {kinds.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-level`}>{text.filterLevel}</label>
+          <select id={`${id}-level`} value={level} onChange={(event) => setLevel(event.target.value)}>
+            <option value="">{text.all}</option>
+            {levels.map((l) => <option key={l.value} value={l.value}>{l.label}</option>)}
+          </select>
+        </div>
+        <a className="button secondary" href={csvHref} download>{text.csv}</a>
+        <button type="button" className="secondary" onClick={download}>{text.csvFiltered}</button>
+      </div>
+      <p role="status">{fill(text.shown, { shown: shown.length, total: rows.length })}</p>
+      {rows.length === 0 ? (
+        <p className="muted">{text.empty}</p>
+      ) : shown.length === 0 ? (
+        <p className="muted">{text.noMatch}</p>
+      ) : (
+        <div className="coverage__scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+          <table>
+            <caption id={`${id}-caption`}>{text.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{text.service}</th>
+                <th scope="col">{text.localAreas}</th>
+                {areas.map((area) => (
+                  <th scope="col" key={area.id} className="coverage__area">
+                    <a href={`/alueet/hyvinvointialueet/${area.id}/`} title={area.name}><span>{area.short}</span></a>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <a href={`/palvelut/${row.id}/`}>{row.name}</a>
+                    <span className="small muted"> {kindLabel(row.kind)}</span>
+                  </th>
+                  <td>{row.localAreas}</td>
+                  {row.cells.map((cell, index) => (
+                    <td key={areas[index]!.id} className={`coverage__cell coverage__cell--${cell.reach}`}>
+                      <span aria-hidden="true">{text.symbol[cell.reach]}</span>
+                      <span className="visually-hidden">{text.cell[cell.reach]}</span>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Municipality lookup island: type a name (Finnish or Swedish, any case form) and see its
+ * wellbeing area and employment area with links. Matching is src/lib/municipality-lookup.ts.
+ */
+import { useId, useMemo, useState } from 'react';
+import { createMunicipalityLookup } from '@/lib/municipality-lookup';
+import { fill } from './fill';
+
+export interface LookupProps {
+  /** [code, name, nameSv, wellbeing id, employment id] per municipality. */
+  municipalities: [string, string, string, string, string][];
+  wellbeingNames: Record<string, string>;
+  employmentNames: Record<string, string>;
+  text: {
+    label: string;
+    hint: string;
+    noResults: string;
+    results: string;
+    oneResult: string;
+    wellbeingArea: string;
+    employmentArea: string;
+    matchedSv: string;
+  };
+}
+
+export default function MunicipalityLookup({ municipalities, wellbeingNames, employmentNames, text }: LookupProps) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const lookup = useMemo(
+    () =>
+      createMunicipalityLookup(
+        municipalities.map(([code, name, nameSv, wellbeing, employment]) => ({ code, name, nameSv, wellbeing, employment })),
+      ),
+    [municipalities],
+  );
+  const matches = useMemo(() => lookup(query, 6), [lookup, query]);
+  const trimmed = query.trim();
+
+  return (
+    <div className="lookup">
+      <label htmlFor={`${id}-input`}>{text.label}</label>
+      <p id={`${id}-hint`} className="small muted">{text.hint}</p>
+      <input
+        id={`${id}-input`}
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={`${id}-hint`}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <div role="status" className="lookup__status">
+        {trimmed !== '' &&
+          (matches.length === 0
+            ? fill(text.noResults, { query: trimmed.slice(0, 60) })
+            : matches.length === 1
+              ? text.oneResult
+              : fill(text.results, { count: matches.length }))}
+      </div>
+      {matches.length > 0 && (
+        <ul className="lookup__results">
+          {matches.map(({ entry, matchedName }) => (
+            <li key={entry.code}>
+              <p className="lookup__name">
+                <strong>{entry.name}</strong>
+                {matchedName !== entry.name && matchedName === entry.nameSv && <span className="muted"> ({fill(text.matchedSv, { name: entry.nameSv })})</span>}
+              </p>
+              <dl>
+                <dt>{text.wellbeingArea}</dt>
+                <dd><a href={`/alueet/hyvinvointialueet/${entry.wellbeing}/`}>{wellbeingNames[entry.wellbeing] ?? entry.wellbeing}</a></dd>
+                <dt>{text.employmentArea}</dt>
+                <dd><a href={`/alueet/tyollisyysalueet/${entry.employment}/`}>{employmentNames[entry.employment] ?? entry.employment}</a></dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
