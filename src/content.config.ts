@@ -42,4 +42,5 @@ export const collections = {
   criteria: collection(collectionLayouts.criteria),
   pathways: collection(collectionLayouts.pathways),
   staircases: collection(collectionLayouts.staircases),
+  orientation: collection(collectionLayouts.orientation),
 };

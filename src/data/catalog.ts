@@ -14,6 +14,7 @@ export type Service = WithId<EntryOf<'services'>>;
 export type Criteria = WithId<EntryOf<'criteria'>>;
 export type Pathway = WithId<EntryOf<'pathways'>>;
 export type Staircase = WithId<EntryOf<'staircases'>>;
+export type OrientationChapter = WithId<EntryOf<'orientation'>>;
 export type GlossaryTerm = EntryOf<'glossary'>;
 export type Source = EntryOf<'sources'>;
 export type TargetGroup = EntryOf<'targetGroups'>;
@@ -37,6 +38,8 @@ export interface Catalog {
   sources: Source[];
   targetGroups: TargetGroup[];
   situations: Situation[];
+  /** Orientation chapters for new staff, in reading order. */
+  orientation: OrientationChapter[];
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -44,7 +47,7 @@ let cached: Promise<Catalog> | undefined;
 /** The whole catalogue (everything but the regional tables), loaded once per build. */
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations] =
+    const [actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, orientation] =
       await Promise.all([
         entries('actors'),
         entries('roles'),
@@ -56,10 +59,12 @@ export function getCatalog(): Promise<Catalog> {
         entries('sources'),
         entries('targetGroups'),
         entries('situations'),
+        entries('orientation'),
       ]);
     staircases.sort((a, b) => a.order - b.order);
+    orientation.sort((a, b) => a.order - b.order);
     glossary.sort((a, b) => a.term.localeCompare(b.term, 'fi'));
-    return { actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations };
+    return { actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, orientation };
   })();
   return cached;
 }

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { actorSchema } from './actor.ts';
 import { criteriaSchema } from './criteria.ts';
 import { glossarySchema } from './glossary.ts';
+import { orientationSchema } from './orientation.ts';
 import { pathwaySchema } from './pathway.ts';
 import { employmentAreaSchema, municipalitySchema, wellbeingAreaSchema } from './region.ts';
 import { roleSchema } from './role.ts';
@@ -47,6 +48,7 @@ export const collectionLayouts = {
   criteria: { layout: 'files', dir: 'criteria', markdown: false, schema: criteriaSchema },
   pathways: { layout: 'files', dir: 'pathways', markdown: false, schema: pathwaySchema },
   staircases: { layout: 'files', dir: 'staircases', markdown: false, schema: staircaseSchema },
+  orientation: { layout: 'files', dir: 'orientation', markdown: false, schema: orientationSchema },
 } as const satisfies Record<string, CollectionLayout>;
 
 export type CollectionName = keyof typeof collectionLayouts;

@@ -22,6 +22,7 @@ const NOUN: Record<CollectionName, string> = {
   criteria: 'a criteria id',
   pathways: 'a pathway id',
   staircases: 'a staircase id',
+  orientation: 'an orientation chapter id',
 };
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
@@ -185,6 +186,11 @@ function checkCatalogue(c: Checker, all: ValidEntries): void {
     });
     c.refs(list, ['appliesTo'], list.data.appliesTo, 'services');
     c.sources(list, ['sources'], list.data.sources);
+  }
+  for (const chapter of all.orientation.values()) {
+    c.refs(chapter, ['criteria'], chapter.data.criteria, 'criteria');
+    c.refs(chapter, ['pathways'], chapter.data.pathways, 'pathways');
+    c.sources(chapter, ['sources'], chapter.data.sources);
   }
   for (const pathway of all.pathways.values()) {
     const stepIds = new Set(pathway.data.steps.map((step) => step.id));

@@ -1,0 +1,32 @@
+/** The pathway diagrams (Polut). */
+export const pathways = {
+  'pathways.title': 'Polut',
+  'pathways.lead':
+    'Prosessikaaviot: miten asiakas kulkee palvelusta toiseen, kuka tekee minkäkin vaiheen ja missä polku haarautuu. Jokainen polku on myös numeroituna luettelona.',
+  'pathways.count': '{count} polkua',
+  'pathways.none': 'Polkuja ei ole vielä kirjattu.',
+  'pathways.steps': '{count} vaihetta',
+  'pathways.branches': 'haarautuu',
+  'pathways.region': 'Alue',
+  'pathways.reconstructed': 'Järjestys rekonstruoitu',
+  'pathways.reconstructedHeading': 'Kaavio on rekonstruoitu',
+  'pathways.diagramHeading': 'Kaavio',
+  'pathways.diagramTitle': '{title} kaaviona',
+  'pathways.diagramDesc':
+    'Kaaviossa on {count} vaihetta ylhäältä alas. Haarat ovat rinnakkaisina sarakkeina ja nuolten ehdot on kirjoitettu nuolten päälle. Sama sisältö on kaavion alla numeroituna luettelona.',
+  'pathways.stepLink': 'Vaihe {number}: {title}',
+  'pathways.listHeading': 'Vaiheet järjestyksessä',
+  'pathways.stepNumber': 'Vaihe {number}',
+  'pathways.who': 'Kuka',
+  'pathways.roles': 'Ammattilaiset',
+  'pathways.actors': 'Toimijat',
+  'pathways.services': 'Palvelut',
+  'pathways.next': 'Seuraavaksi',
+  'pathways.nextIf': '{label}',
+  'pathways.end': 'Polku päättyy.',
+  'pathways.goTo': 'vaihe {number}: {title}',
+  'pathways.loopBack': 'takaisin',
+  'pathways.relatedServices': 'Polkuun liittyvät palvelut',
+  'pathways.backToList': 'Kaikki polut',
+  'pathways.scrollHint': 'Kaavio on leveämpi kuin näyttö: vieritä sivusuunnassa tai lue vaiheet luettelosta.',
+} as const;
