@@ -12,8 +12,10 @@ import { staircase } from './fi/staircase';
 import { referral } from './fi/referral';
 import { regions } from './fi/regions';
 import { village } from './fi/village';
+import { pathways } from './fi/pathways';
+import { orientation } from './fi/orientation';
 
-const fi = { ...common, ...catalog, ...accessibility, ...sources, ...glossary, ...staircase, ...referral, ...regions, ...village } as const;
+const fi = { ...common, ...catalog, ...accessibility, ...sources, ...glossary, ...staircase, ...referral, ...regions, ...village, ...pathways, ...orientation } as const;
 
 export type UiKey = keyof typeof fi;
 
