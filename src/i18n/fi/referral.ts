@@ -19,6 +19,7 @@ export const referral = {
   'referral.clearFilters': 'Tyhjennä rajaukset',
   'referral.results': 'Hakutulokset',
   'referral.resultCount': '{count} palvelua',
+  'referral.shownOf': 'Näytetään {shown} parasta {count} palvelusta.',
   'referral.noResults': 'Ei osumia. Kokeile toista sanaa tai poista rajauksia.',
   'referral.loading': 'Ladataan hakemistoa…',
   'referral.loadError': 'Hakemiston lataus epäonnistui. Lataa sivu uudelleen.',

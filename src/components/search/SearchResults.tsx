@@ -1,0 +1,59 @@
+/** The result list: one article per service, heading linking to the service page. */
+import { label, t } from '@/i18n/ui';
+import { excerpt, type SearchHit } from '@/lib/search';
+import { Highlighted } from './Highlighted';
+import { howToRefer, providersText } from './ReferralInfoText';
+
+interface Props {
+  /** undefined: nothing searched yet. */
+  hits: SearchHit[] | undefined;
+  chosen: readonly string[];
+  onToggle: (id: string) => void;
+}
+
+export function SearchResults({ hits, chosen, onToggle }: Props) {
+  return (
+    <section aria-labelledby="referral-results-heading" className="referral-results no-print">
+      <h2 id="referral-results-heading">{t('referral.results')}</h2>
+      <p role="status" className="muted">
+        {hits === undefined ? '' : hits.length === 0 ? t('referral.noResults') : t('referral.resultCount', { count: hits.length })}
+      </p>
+      {hits !== undefined && hits.length > 0 && (
+        <ol aria-label={t('referral.results')} className="referral-list">
+          {hits.map((hit) => {
+            const service = hit.service;
+            const headingId = `hit-${service.id}`;
+            return (
+              <li key={service.id}>
+                <article aria-labelledby={headingId} className="referral-card">
+                  <h3 id={headingId}>
+                    <a href={`/palvelut/${service.id}/`}>{service.name}</a>
+                  </h3>
+                  <dl className="facts">
+                    <dt>{t('referral.provider')}</dt>
+                    <dd>{providersText(service)}{service.regions.national && ` (${t('referral.national')})`}</dd>
+                    <dt>{t('referral.howToRefer')}</dt>
+                    <dd>{howToRefer(service)}</dd>
+                    {hit.passage !== undefined && (
+                      <>
+                        <dt>{t('referral.matched')}: {label('referral.passage', hit.passage.kind)}</dt>
+                        <dd>
+                          {hit.passage.label !== undefined && <span className="muted">{hit.passage.label}: </span>}
+                          <Highlighted text={excerpt(hit.passage.text, hit.terms)} terms={hit.terms} />
+                        </dd>
+                      </>
+                    )}
+                  </dl>
+                  <label className="referral-choose">
+                    <input type="checkbox" checked={chosen.includes(service.id)} onChange={() => onToggle(service.id)} />{' '}
+                    {t('referral.choose', { name: service.name })}
+                  </label>
+                </article>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The referral view's whole state lives in the URL so a result can be shared:
+ *   /ohjautuminen/?q=…&ryhma=…&toimija=…&porras=…&alue=…&tilanne=a,b&valitut=x,y
+ * Parsed with zod; a value the catalogue does not know is dropped and reported (the page shows
+ * a note), never an error.
+ */
+import { z } from 'astro/zod';
+
+export interface ReferralState {
+  q: string;
+  targetGroup?: string | undefined;
+  providerKind?: string | undefined;
+  level?: string | undefined;
+  /** A wellbeing area id or a municipality code. */
+  region?: string | undefined;
+  situations: string[];
+  /** Services chosen for the printable referral summary. */
+  chosen: string[];
+}
+
+/** URL parameter names (Finnish, stable: links rely on them). */
+export const PARAMS = {
+  q: 'q',
+  targetGroup: 'ryhma',
+  providerKind: 'toimija',
+  level: 'porras',
+  region: 'alue',
+  situations: 'tilanne',
+  chosen: 'valitut',
+} as const;
+
+/** The values each parameter may take. */
+export interface KnownValues {
+  targetGroups: ReadonlySet<string>;
+  providerKinds: ReadonlySet<string>;
+  levels: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+  situations: ReadonlySet<string>;
+  services: ReadonlySet<string>;
+}
+
+/** A value that was in the URL but was ignored. */
+export interface IgnoredValue {
+  param: string;
+  value: string;
+}
+
+export const MAX_QUERY_LENGTH = 300;
+
+const token = z.string().trim().regex(/^[a-z0-9-]{1,80}$/);
+const list = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item.length > 0));
+const query = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH));
+
+export const emptyState: ReferralState = { q: '', situations: [], chosen: [] };
+
+/** Parses a query string (with or without "?") against the known values. */
+export function parseReferralState(search: string, known: KnownValues): { state: ReferralState; ignored: IgnoredValue[] } {
+  const params = new URLSearchParams(search);
+  const ignored: IgnoredValue[] = [];
+  const one = (param: string, allowed: ReadonlySet<string>): string | undefined => {
+    const raw = params.get(param);
+    if (raw === null || raw.trim() === '') return undefined;
+    const parsed = token.safeParse(raw);
+    if (parsed.success && allowed.has(parsed.data)) return parsed.data;
+    ignored.push({ param, value: raw.slice(0, 80) });
+    return undefined;
+  };
+  const many = (param: string, allowed: ReadonlySet<string>): string[] => {
+    const raw = params.get(param);
+    if (raw === null) return [];
+    const out: string[] = [];
+    for (const item of list.parse(raw)) {
+      const parsed = token.safeParse(item);
+      if (parsed.success && allowed.has(parsed.data)) {
+        if (!out.includes(parsed.data)) out.push(parsed.data);
+      } else ignored.push({ param, value: item.slice(0, 80) });
+    }
+    return out;
+  };
+  const state: ReferralState = {
+    q: query.parse(params.get(PARAMS.q) ?? ''),
+    targetGroup: one(PARAMS.targetGroup, known.targetGroups),
+    providerKind: one(PARAMS.providerKind, known.providerKinds),
+    level: one(PARAMS.level, known.levels),
+    region: one(PARAMS.region, known.regions),
+    situations: many(PARAMS.situations, known.situations),
+    chosen: many(PARAMS.chosen, known.services),
+  };
+  return { state, ignored };
+}
+
+/** The query string for a state ("" when empty), parameters in a stable order. */
+export function serializeReferralState(state: ReferralState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim() !== '') params.set(PARAMS.q, state.q.trim());
+  if (state.targetGroup !== undefined) params.set(PARAMS.targetGroup, state.targetGroup);
+  if (state.providerKind !== undefined) params.set(PARAMS.providerKind, state.providerKind);
+  if (state.level !== undefined) params.set(PARAMS.level, state.level);
+  if (state.region !== undefined) params.set(PARAMS.region, state.region);
+  if (state.situations.length > 0) params.set(PARAMS.situations, state.situations.join(','));
+  if (state.chosen.length > 0) params.set(PARAMS.chosen, state.chosen.join(','));
+  const text = params.toString().replaceAll('%2C', ',');
+  return text === '' ? '' : `?${text}`;
+}
