@@ -7,6 +7,7 @@ export const village = {
     'Pohjois-Karjalan osatyökykyisten verkosto kuvasi alueen toimijat niin sanottuna mökkikylänä, jotta jokainen ammattilainen näkisi koko palveluekologian ja asiakkaan kontaktipisteet kerralla.',
   'village.lostFigure':
     'Alkuperäinen kuva (”Kuva 4. Palvelut kuvattuna mökkikylänä”) ei säilynyt lähdeasiakirjan tekstiksi muunnossa. Tämä kylä on koottu uudelleen vain tekstin ja luettelon tiedoista: mökit ovat luettelon toimijoita, ja tiet tulevat palvelujen toimijatiedoista (järjestäjä, tuottaja, ohjaava taho, yhteistyökumppani) ja polkujen vaiheista. Mökkien paikat lasketaan luettelosta, eivät ne ole alkuperäisen kuvan mukaisia.',
+  'village.lostFigureSource': 'Kuvan paikka lähteessä:',
   'village.teamNote':
     'Lähteissä työkyvyn tuen tiimi kootaan asiakkaan ympärille: hyvinvointialue, Kela, työllisyyspalvelut ja muut, kuten järjestöt ja työeläkelaitokset.',
   'village.controlsHeading': 'Valitse kylä',
@@ -16,13 +17,14 @@ export const village = {
   'village.scopeNational': 'Kylässä ovat kaikki luettelon toimijat ja palvelut.',
   'village.scopeArea':
     'Kylässä ovat alueen omat toimijat ja palvelut, valtakunnalliset toimijat, jokaisella alueella toimivat organisaatiotyypit sekä työllisyysalueet, joiden kanssa hyvinvointialue jakaa kuntia: {partners}.',
-  'village.counts': '{cottages} mökkiä, {services} palvelua, {edges} tietä.',
+  'village.counts': '{cottages} mökkiä, {services} palvelua, {edges} tietä, joista kartalla näkyy {shown}.',
+  'village.allRoads': 'Näytä kaikki yhteistyötiet',
   'village.groupLabel': 'Korosta kohderyhmän palvelut',
   'village.groupNone': 'Ei korostusta',
   'village.groupCount': '{count} kylän palvelua on tarkoitettu kohderyhmälle {group}.',
   'village.mapLabel': 'Mökkikylän kartta',
   'village.mapHelp':
-    'Sarkain kulkee mökistä ja palvelusta toiseen; Enter tai välilyönti avaa tiedot kartan viereen. Karttaa voi vetää ja zoomata. Sama kylä on alempana listana.',
+    'Sarkain kulkee mökistä ja palvelusta toiseen; Enter tai välilyönti avaa tiedot kartan viereen ja näyttää valinnan tiet. Karttaa voi vetää ja zoomata; painike ”Näytä koko kylä” kartan kulmassa näyttää koko kylän kerralla. Sama kylä on alempana listana.',
   'village.squareName': 'Kylän aukio',
   'village.client': 'Asiakas',
   'village.squareText': 'Asiakas kulkee palvelupolullaan kylän kontaktipisteissä.',
@@ -54,7 +56,8 @@ export const village = {
   'village.edge.self-referral': 'Asiakas voi hakeutua itse: {to}',
   'village.legendHeading': 'Selite',
   'village.legend.referral': 'Katkoviiva ja nuoli: ohjaus toimijalta toiselle',
-  'village.legend.cooperation': 'Yhtenäinen viiva: yhteistyö (sama palvelu, tiimi tai polun vaihe)',
+  'village.legend.cooperation':
+    'Yhtenäinen viiva: yhteistyö (sama palvelu, tiimi tai polun vaihe); näkyy valitun mökin tai palvelun kohdalla tai kaikki kerralla',
   'village.legend.self-referral': 'Pisteviiva aukiolta: asiakas voi hakeutua palveluun itse',
   'village.legend.match': 'Paksu reunus ja ✓: palvelu on valitulle kohderyhmälle',
   'village.legend.kinds': 'Mökin väri, kuvake ja teksti kertovat toimijan tyypin:',
