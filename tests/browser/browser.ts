@@ -49,3 +49,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${violation.help}`),
   );
 }
+
+/** A JSON file of the built site (e.g. /data/catalog.json), for expectations derived from content. */
+export async function siteJson<T>(path: string): Promise<T> {
+  const response = await fetch(baseUrl() + path);
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}

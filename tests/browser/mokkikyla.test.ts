@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { villageActors, type VillageActor, type VillageArea } from '@/lib/ecosystem-graph';
-import { axeViolations, baseUrl, launchBrowser, openPage, pageErrors } from './browser';
+import { axeViolations, baseUrl, launchBrowser, openPage, pageErrors, siteJson } from './browser';
 
 interface CatalogJson {
   actors: VillageActor[];
@@ -24,8 +24,8 @@ let regions: RegionsJson;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  catalog = (await (await fetch(`${baseUrl()}/data/catalog.json`)).json()) as CatalogJson;
-  regions = (await (await fetch(`${baseUrl()}/data/regions.json`)).json()) as RegionsJson;
+  catalog = await siteJson<CatalogJson>('/data/catalog.json');
+  regions = await siteJson<RegionsJson>('/data/regions.json');
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, openPage, pageErrors } from './browser';
+import { axeViolations, baseUrl, launchBrowser, openPage, pageErrors, siteJson } from './browser';
 
 interface CatalogJson {
   glossary: { id: string; term: string }[];
@@ -15,7 +15,7 @@ let browser: Browser;
 let catalog: CatalogJson;
 beforeAll(async () => {
   browser = await launchBrowser();
-  catalog = (await (await fetch(`${baseUrl()}/data/catalog.json`)).json()) as CatalogJson;
+  catalog = await siteJson<CatalogJson>('/data/catalog.json');
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, openPage, pageErrors } from './browser';
+import { axeViolations, launchBrowser, openPage, pageErrors, siteJson } from './browser';
 
 interface Scope {
   national: boolean;
@@ -25,7 +25,7 @@ let browser: Browser;
 let catalog: CatalogJson;
 beforeAll(async () => {
   browser = await launchBrowser();
-  catalog = (await (await fetch(`${baseUrl()}/data/catalog.json`)).json()) as CatalogJson;
+  catalog = await siteJson<CatalogJson>('/data/catalog.json');
 });
 afterAll(async () => {
   await browser?.close();
@@ -34,7 +34,8 @@ afterAll(async () => {
 /** Opens the view and waits for the island to hydrate (Astro drops the ssr attribute then). */
 async function openReferral(path: string): Promise<Page> {
   const page = await openPage(browser, path);
-  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  // The island has hydrated and read the URL (its effect marks the root), so a choice made now sticks.
+  await page.locator('[data-url-read]').waitFor({ state: 'attached' });
   return page;
 }
 
@@ -97,7 +98,7 @@ describe('referral search', () => {
   });
 
   test('a regional filter keeps a regional service in its own wellbeing area and drops it elsewhere', async (context) => {
-    const areas = ((await (await fetch(`${baseUrl()}/data/regions.json`)).json()) as { wellbeingAreas: { id: string }[] }).wellbeingAreas;
+    const areas = (await siteJson<{ wellbeingAreas: { id: string }[] }>('/data/regions.json')).wellbeingAreas;
     const regional = catalog.services.find((service) => {
       const scopes = [service.regions, ...service.offerings.map((o) => o.regions)];
       return (

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, openPage, pageErrors } from './browser';
+import { axeViolations, launchBrowser, openPage, pageErrors, siteJson } from './browser';
 
 interface RegionsJson {
   wellbeingAreas: { id: string; name: string; municipalities: string[] }[];
@@ -17,7 +17,7 @@ let browser: Browser;
 let regions: RegionsJson;
 beforeAll(async () => {
   browser = await launchBrowser();
-  regions = (await (await fetch(`${baseUrl()}/data/regions.json`)).json()) as RegionsJson;
+  regions = await siteJson<RegionsJson>('/data/regions.json');
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,7 +3,7 @@
  * checklist with its explained ranking, and the referral summary. State lives in the URL
  * (src/lib/search-state.ts); the only request is the site's own /data/search-index.json.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '@/i18n/ui';
 import type { ReferralProps } from '@/data/search';
 import { matchSituations, nextChecks } from '@/lib/criteria-match';
@@ -36,11 +36,13 @@ export default function ReferralApp(props: ReferralProps) {
   const [ignored, setIgnored] = useState<IgnoredValue[]>([]);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [fromUrl, setFromUrl] = useState(false);
+  // A choice made between hydration and this effect (a quick user, a slow device) wins over the URL.
+  const touched = useRef(false);
 
   // Read the URL once, then fetch the index (the site's own static file; nothing is sent).
   useEffect(() => {
     const parsed = parseReferralState(window.location.search, known);
-    setState(parsed.state);
+    setState((current) => (touched.current ? current : parsed.state));
     setIgnored(parsed.ignored);
     setFromUrl(true);
     let cancelled = false;
@@ -92,17 +94,22 @@ export default function ReferralApp(props: ReferralProps) {
   }, [state.situations, props.criteria, searcher, docs, filters]);
   const checks = useMemo(() => nextChecks(finderMatches), [finderMatches]);
 
-  const update = (patch: Partial<ReferralState>) => setState((current) => ({ ...current, ...patch }));
-  const toggleChosen = (id: string) =>
+  const update = (patch: Partial<ReferralState>) => {
+    touched.current = true;
+    setState((current) => ({ ...current, ...patch }));
+  };
+  const toggleChosen = (id: string) => {
+    touched.current = true;
     setState((current) => ({
       ...current,
       chosen: current.chosen.includes(id) ? current.chosen.filter((c) => c !== id) : [...current.chosen, id],
     }));
+  };
   const chosenDocs = state.chosen.map((id) => docs.get(id)).filter((doc): doc is ServiceDoc => doc !== undefined);
   const situationLabel = new Map(props.situations.map((s) => [s.id, s.label]));
 
   return (
-    <div className={chosenDocs.length > 0 ? 'referral referral--has-summary' : 'referral'}>
+    <div className={chosenDocs.length > 0 ? 'referral referral--has-summary' : 'referral'} data-url-read={fromUrl ? '' : undefined}>
       {ignored.length > 0 && (
         <p className="referral-note" role="note">
           {t('referral.ignoredNote', { values: ignored.map((item) => `${item.param}=${item.value}`).join(', ') })}

@@ -1,0 +1,32 @@
+/**
+ * What a wellbeing-area or employment-area page shows besides its own facts: the overlap with the
+ * other division, member municipalities, and the actors and services available there.
+ */
+import { getCatalog } from './catalog';
+import { getRegionOverview } from './region-overview';
+import { actorsInArea, servicesInArea } from '@/lib/region-catalog';
+
+export type Division = 'wellbeing' | 'employment';
+
+export async function getAreaPageData(division: Division, id: string) {
+  const overview = await getRegionOverview();
+  const catalog = await getCatalog();
+  const own = division === 'wellbeing' ? overview.structure.wellbeing : overview.structure.employment;
+  const other = division === 'wellbeing' ? overview.structure.employment : overview.structure.wellbeing;
+  const otherById = division === 'wellbeing' ? overview.employmentById : overview.wellbeingById;
+  const overlap = own.find((area) => area.id === id);
+  if (overlap === undefined) throw new Error(`No ${division} area "${id}" in the overlap structure`);
+  const otherClass = new Map(other.map((area) => [area.id, area]));
+  const municipalityName = (code: string) => overview.municipalityByCode.get(code)?.name ?? code;
+  return {
+    overlap,
+    catalog,
+    municipalityName,
+    members: overlap.municipalities.map(municipalityName).sort((a, b) => a.localeCompare(b, 'fi')),
+    actors: actorsInArea(catalog.actors, overlap.municipalities, overview.members),
+    services: servicesInArea(catalog.services, overlap.municipalities, overview.members),
+    partnerName: (partner: string) => otherById.get(partner)?.name ?? partner,
+    partnerClass: (partner: string) => otherClass.get(partner)?.class,
+    partnerSize: (partner: string) => otherClass.get(partner)?.municipalities.length ?? 0,
+  };
+}
