@@ -1,7 +1,8 @@
 /**
  * Lighthouse (headless Debian Chromium) on one page of every page type of a built site; prints
  * performance and accessibility scores per page. A benchmark: it reports figures, it asserts nothing.
- *   npm run bench:lighthouse            (builds first unless PALVELUKYLA_SKIP_BUILD=1)
+ *   npm run bench:lighthouse              (desktop; builds first unless PALVELUKYLA_SKIP_BUILD=1)
+ *   npm run bench:lighthouse -- --mobile  (Lighthouse's mobile defaults: slow 4G, 4x CPU slowdown)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -45,6 +46,7 @@ const pages = [
   '/lahteet/',
 ].filter((path): path is string => typeof path === 'string');
 
+const mobile = process.argv.includes('--mobile');
 const server = await serveStatic(outDir);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -64,9 +66,14 @@ try {
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility'],
-      formFactor: 'desktop',
-      screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
       throttlingMethod: 'simulate',
+      ...(mobile
+        ? {}
+        : {
+            formFactor: 'desktop' as const,
+            screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+            throttling: { rttMs: 40, throughputKbps: 10_240, cpuSlowdownMultiplier: 1, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0 },
+          }),
     });
     const categories = result?.lhr.categories;
     const score = (key: 'performance' | 'accessibility') => Math.round((categories?.[key]?.score ?? 0) * 100);
@@ -77,4 +84,4 @@ try {
   chrome.kill();
   await server.close();
 }
-console.log(`\n${rows.length} pages measured (desktop, simulated throttling).`);
+console.log(`\n${rows.length} pages measured (${mobile ? 'mobile' : 'desktop'}, simulated throttling).`);
