@@ -1,14 +1,11 @@
 /** Site-wide Finnish UI strings: layout, navigation, shared labels. Keys are English. */
 export const common = {
   'site.name': 'Palvelukylä',
-  'site.tagline': 'Työkyvyn ja työllisyyden tuen palvelut yhdessä kylässä',
   'site.description':
     'Palvelukylä kokoaa työkyvyn tuen ja työllisyyden edistämisen palvelut, toimijat ja alueet: kuka tekee mitä, kenelle, missä ja miten asiakas ohjataan.',
   'layout.skipLink': 'Siirry pääsisältöön',
   'layout.mainNav': 'Päävalikko',
-  'layout.menu': 'Valikko',
   'layout.footerNav': 'Alatunnisteen linkit',
-  'layout.currentPage': 'nykyinen sivu',
   'layout.mapAttribution':
     'Kuntarajat: Tilastokeskus, kuntapohjaiset tilastointialueet 2025 (kunta1000k_2025), CC BY 4.0. Muokattu: Ahvenanmaa poistettu, muunnettu TopoJSON-muotoon, hyvinvointi- ja työllisyysalueiden rajat yhdistetty kunnista.',
   'layout.dataAttribution': 'Aluejako: Tilastokeskuksen luokitukset 2025 (CC BY 4.0).',
@@ -46,8 +43,6 @@ export const common = {
   'home.moreHeading': 'Muut näkymät',
   'notFound.title': 'Sivua ei löytynyt',
   'notFound.text': 'Osoitteessa ei ole sivua. Se on ehkä siirtynyt tai osoitteessa on kirjoitusvirhe.',
-  'comingSoon.title': 'Tulossa',
-  'comingSoon.text': 'Tämä näkymä on vielä työn alla. Sillä välin voit selata palveluja ja toimijoita.',
   'common.sources': 'Lähteet',
   'common.sourceLines': 'rivit {lines}',
   'common.verified': 'Tarkistettu lähteestä',
@@ -60,6 +55,4 @@ export const common = {
   'common.yes': 'Kyllä',
   'common.no': 'Ei',
   'common.notStated': 'Ei mainittu lähteissä',
-  'common.print': 'Tulosta',
-  'common.count': '{count} kpl',
 } as const;

@@ -12,7 +12,6 @@ export const orientation = {
   'orientation.selfCheck': 'Testaa itsesi',
   'orientation.showAnswer': 'Näytä vastaus',
   'orientation.markRead': 'Luettu',
-  'orientation.markReadLabel': 'Merkitse luku {number} luetuksi: {title}',
   'orientation.readBadge': 'luettu',
   'orientation.progress': '{read} / {total} lukua luettu',
   'orientation.progressHeading': 'Edistymisesi',

@@ -6,7 +6,6 @@ export const referral = {
   'referral.searchHeading': 'Hae palvelua',
   'referral.searchLabel': 'Hae',
   'referral.searchHint': 'Esimerkiksi "mielenterveyskuntoutujalle työhönvalmennusta" tai "nuori valmistuu eikä löydä töitä".',
-  'referral.searchButton': 'Hae',
   'referral.filtersHeading': 'Rajaa',
   'referral.filterTargetGroup': 'Kohderyhmä',
   'referral.filterProviderKind': 'Tuottajan tyyppi',

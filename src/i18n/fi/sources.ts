@@ -4,7 +4,6 @@ export const sources = {
   'sourcesPage.lead': 'Palvelukylän sisältö perustuu näihin lähteisiin. Jokainen sivu kertoo, mistä lähteestä ja miltä riveiltä sen tiedot ovat.',
   'sourcesPage.seeds': 'Lähdeasiakirjat',
   'sourcesPage.datasets': 'Aineistot ja verkkolähteet',
-  'sourcesPage.citedBy': 'Käytetty sivuilla',
   'sourcesPage.citedByCount': 'Käytetty {count} sivulla',
   'sourcesPage.notCited': 'Ei vielä viittauksia.',
   'sourcesPage.publisher': 'Julkaisija',

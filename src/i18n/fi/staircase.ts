@@ -26,5 +26,4 @@ export const staircase = {
   'staircase.backToStairs': 'Takaisin portaikkoon',
   'staircase.empty': 'Portaikkoja ei ole vielä kirjattu sisältöön.',
   'staircase.verified': 'Tarkistettu lähteestä',
-  'staircase.pictogram': 'Porras {step}/{of}',
 } as const;
