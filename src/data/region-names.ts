@@ -7,11 +7,13 @@ export interface RegionNames {
   municipalities: Map<string, string>;
 }
 
-export async function getRegionNames(): Promise<RegionNames> {
-  const tables = await getRegions();
-  return {
+let cached: Promise<RegionNames> | undefined;
+
+export function getRegionNames(): Promise<RegionNames> {
+  cached ??= getRegions().then((tables) => ({
     wellbeingAreas: new Map(tables.wellbeingAreas.map((area) => [area.id, area.name])),
     employmentAreas: new Map(tables.employmentAreas.map((area) => [area.id, area.name])),
     municipalities: new Map(tables.municipalities.map((m) => [m.code, m.name])),
-  };
+  }));
+  return cached;
 }
