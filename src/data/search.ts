@@ -3,7 +3,7 @@ import { getCatalog } from './catalog';
 import { getRegions } from './regions';
 import { buildSearchIndex, type SearchIndexData } from '@/lib/search-index';
 import { indexInput } from '@/lib/search-input';
-import type { FinderCriteria } from '@/lib/criteria-match';
+import { encodeMunicipalities } from '@/lib/search-props';
 import { actorKinds } from '@/schemas/actor';
 import { label } from '@/i18n/ui';
 
@@ -23,17 +23,19 @@ export interface Option {
   label: string;
 }
 
-/** Small props of the referral island: facet options, the situation checklist and the criteria. */
+/**
+ * Small props of the referral island (they are part of the page's HTML): facet options and the
+ * situation checklist. The services, their texts and the finder's criteria come with the fetched
+ * /data/search-index.json.
+ */
 export interface ReferralProps {
   targetGroups: Option[];
   providerKinds: Option[];
   levels: Option[];
   wellbeingAreas: Option[];
-  municipalities: { code: string; name: string; wellbeingArea: string; employmentArea: string }[];
+  /** Municipalities by name, encoded by encodeMunicipalities (src/lib/search-props.ts). */
+  municipalities: string;
   situations: { id: string; label: string; group: string; hint?: string | undefined }[];
-  criteria: FinderCriteria[];
-  /** Service id → name, for "consider instead" links before the index has loaded. */
-  serviceNames: Record<string, string>;
 }
 
 export async function getReferralProps(): Promise<ReferralProps> {
@@ -44,16 +46,11 @@ export async function getReferralProps(): Promise<ReferralProps> {
     providerKinds: actorKinds.map((kind) => ({ value: kind, label: label('actorKind', kind) })),
     levels: catalog.staircases.flatMap((ladder) => ladder.levels.map((level) => ({ value: level.id, label: `${ladder.title}: ${level.name}` }))),
     wellbeingAreas: regions.wellbeingAreas.map((area) => ({ value: area.id, label: area.name })).sort(byName),
-    municipalities: regions.municipalities
-      .map((m) => ({ code: m.code, name: m.name, wellbeingArea: m.wellbeingArea, employmentArea: m.employmentArea }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'fi')),
-    situations: catalog.situations.map((s) => ({ id: s.id, label: s.label, group: s.group, hint: s.hint })),
-    criteria: catalog.criteria.map((list) => ({
-      id: list.id,
-      title: list.title,
-      appliesTo: list.appliesTo,
-      items: list.items.map((item) => ({ id: item.id, text: item.text, situations: item.situations, force: item.force, instead: item.instead })),
-    })),
-    serviceNames: Object.fromEntries(catalog.services.map((service) => [service.id, service.name])),
+    municipalities: encodeMunicipalities(
+      regions.municipalities
+        .map((m) => ({ code: m.code, name: m.name, wellbeingArea: m.wellbeingArea, employmentArea: m.employmentArea }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'fi')),
+    ),
+    situations: catalog.situations.map((s) => (s.hint === undefined ? { id: s.id, label: s.label, group: s.group } : { id: s.id, label: s.label, group: s.group, hint: s.hint })),
   };
 }

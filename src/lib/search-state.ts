@@ -4,7 +4,8 @@
  * Parsed with zod; a value the catalogue does not know is dropped and reported (the page shows
  * a note), never an error.
  */
-import { z } from 'astro/zod';
+// zod/mini: the same parsing with a fraction of the code the island has to load and evaluate.
+import { z } from 'zod/mini';
 
 export interface ReferralState {
   q: string;
@@ -36,7 +37,11 @@ export interface KnownValues {
   levels: ReadonlySet<string>;
   regions: ReadonlySet<string>;
   situations: ReadonlySet<string>;
-  services: ReadonlySet<string>;
+  /**
+   * Service ids. Absent while the search index (which lists the services) is loading: chosen ids
+   * are then kept if well-formed and checked later with checkChosen.
+   */
+  services?: ReadonlySet<string> | undefined;
 }
 
 /** A value that was in the URL but was ignored. */
@@ -47,13 +52,15 @@ export interface IgnoredValue {
 
 export const MAX_QUERY_LENGTH = 300;
 
-const token = z.string().trim().regex(/^[a-z0-9-]{1,80}$/);
-const list = z
-  .string()
-  .transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item.length > 0));
-const query = z
-  .string()
-  .transform((value) => value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH));
+const token = z.string().check(z.trim(), z.regex(/^[a-z0-9-]{1,80}$/));
+const list = z.pipe(
+  z.string(),
+  z.transform((value: string) => value.split(',').map((item) => item.trim()).filter((item) => item.length > 0)),
+);
+const query = z.pipe(
+  z.string(),
+  z.transform((value: string) => value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)),
+);
 
 export const emptyState: ReferralState = { q: '', situations: [], chosen: [] };
 
@@ -69,13 +76,13 @@ export function parseReferralState(search: string, known: KnownValues): { state:
     ignored.push({ param, value: raw.slice(0, 80) });
     return undefined;
   };
-  const many = (param: string, allowed: ReadonlySet<string>): string[] => {
+  const many = (param: string, allowed: ReadonlySet<string> | undefined): string[] => {
     const raw = params.get(param);
     if (raw === null) return [];
     const out: string[] = [];
     for (const item of list.parse(raw)) {
       const parsed = token.safeParse(item);
-      if (parsed.success && allowed.has(parsed.data)) {
+      if (parsed.success && (allowed === undefined || allowed.has(parsed.data))) {
         if (!out.includes(parsed.data)) out.push(parsed.data);
       } else ignored.push({ param, value: item.slice(0, 80) });
     }
@@ -91,6 +98,14 @@ export function parseReferralState(search: string, known: KnownValues): { state:
     chosen: many(PARAMS.chosen, known.services),
   };
   return { state, ignored };
+}
+
+/** Chosen service ids split into those the index knows and those to report as ignored. */
+export function checkChosen(chosen: readonly string[], services: ReadonlySet<string>): { chosen: string[]; ignored: IgnoredValue[] } {
+  return {
+    chosen: chosen.filter((id) => services.has(id)),
+    ignored: chosen.filter((id) => !services.has(id)).map((value) => ({ param: PARAMS.chosen, value })),
+  };
 }
 
 /** The query string for a state ("" when empty), parameters in a stable order. */

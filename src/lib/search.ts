@@ -20,7 +20,8 @@ import {
   typoAllowance,
   words,
 } from './finnish.ts';
-import type { Passage, SearchIndexData, ServiceDoc } from './search-index.ts';
+import type { FinderCriteria } from './criteria-match.ts';
+import { FORCES, PASSAGE_KINDS, postingWeight, type Passage, type SearchIndexData, type ServiceDoc, type ServiceEntry } from './search-index.ts';
 
 /** One word of the query and the index terms it matches, with how well each matches (0–1). */
 export interface QueryGroup {
@@ -29,14 +30,26 @@ export interface QueryGroup {
   matches: Map<number, number>;
 }
 
-/** A loaded index, ready for queries. */
+/** A loaded index, ready for queries. Most of it is decoded lazily, when a query first needs it. */
 export interface Searcher {
   data: SearchIndexData;
+  /** The services, decoded (cheap: texts are shared with the index, not copied). */
+  services: ServiceDoc[];
   termIds: Map<string, number>;
-  /** Number of services holding each term. */
-  docFreq: number[];
+  /** Decoded postings per term, filled lazily. */
+  postings: (TermPostings | undefined)[];
+  /** Decoded passages per service, filled lazily. */
+  passages: (Passage[] | undefined)[];
   /** Normalised short texts per service for the fuse.js stage, filled lazily. */
   fuseDocs: Map<number, FuseDoc>;
+  /** The finder's criteria lists, decoded on first use. */
+  criteria?: FinderCriteria[] | undefined;
+}
+
+/** One term's postings: flat triples [service index, passage index, weight × 10], and how many services hold it. */
+export interface TermPostings {
+  flat: Int32Array;
+  docFreq: number;
 }
 
 /** What fuse.js sees of a service: its name and short passages, already normalised. */
@@ -48,15 +61,103 @@ interface FuseDoc {
 /** Passage kinds fuse.js ranks on (long descriptions are left to the first stage). */
 const FUSE_PASSAGES = new Set(['keyword', 'glossary', 'summary', 'targetGroup']);
 
-/** Turns the static JSON into lookup tables (once per page load). */
+const NONE: readonly string[] = [];
+
+function serviceDoc(entry: ServiceEntry, texts: readonly string[]): ServiceDoc {
+  return {
+    id: entry.i,
+    name: texts[entry.n] ?? '',
+    summary: texts[entry.s] ?? '',
+    providers: (entry.p ?? []).map((id) => texts[id] ?? ''),
+    providerKinds: entry.k ?? [],
+    targetGroups: entry.g ?? [],
+    levels: entry.l ?? [],
+    regions: {
+      national: entry.r.n === 1,
+      wellbeingAreas: entry.r.w ?? (NONE as string[]),
+      employmentAreas: entry.r.e ?? (NONE as string[]),
+      municipalities: entry.r.m ?? (NONE as string[]),
+    },
+    referral: entry.referral,
+    sources: entry.sources ?? [],
+  };
+}
+
+/**
+ * Turns the static JSON into a searcher (once per page load). Cheap: the services are decoded,
+ * the vocabulary gets a lookup table; postings, passages and criteria wait for a query to need them.
+ */
 export function loadSearcher(data: SearchIndexData): Searcher {
-  const termIds = new Map(data.terms.map((term, i) => [term, i]));
-  const docFreq = data.postings.map((flat) => {
-    const seen = new Set<number>();
-    for (let i = 0; i < flat.length; i += 3) seen.add(flat[i] ?? -1);
-    return seen.size;
-  });
-  return { data, termIds, docFreq, fuseDocs: new Map() };
+  return {
+    data,
+    services: data.services.map((entry) => serviceDoc(entry, data.texts)),
+    termIds: new Map(data.terms.map((term, i) => [term, i])),
+    postings: new Array<TermPostings | undefined>(data.terms.length),
+    passages: new Array<Passage[] | undefined>(data.services.length),
+    fuseDocs: new Map(),
+  };
+}
+
+/** The postings of one term (decoded on first use). */
+export function postingsOf(searcher: Searcher, termId: number): TermPostings {
+  let decoded = searcher.postings[termId];
+  if (decoded === undefined) {
+    const text = searcher.data.postings[termId] ?? '';
+    const numbers = text === '' ? [] : text.split(',');
+    const count = Math.floor(numbers.length / 2);
+    const flat = new Int32Array(count * 3);
+    let service = 0;
+    let docFreq = 0;
+    for (let i = 0; i < count; i++) {
+      const delta = Number(numbers[2 * i]);
+      const code = Number(numbers[2 * i + 1]);
+      if (i === 0 || delta > 0) docFreq++;
+      service += delta;
+      const p = code >> 1;
+      const kind = PASSAGE_KINDS[searcher.data.services[service]?.ps[p * 4] ?? -1] ?? 'description';
+      flat[3 * i] = service;
+      flat[3 * i + 1] = p;
+      flat[3 * i + 2] = postingWeight(kind, (code & 1) === 1);
+    }
+    decoded = { flat, docFreq };
+    searcher.postings[termId] = decoded;
+  }
+  return decoded;
+}
+
+/** The passages of one service (decoded on first use). */
+export function passagesOf(searcher: Searcher, s: number): Passage[] {
+  let passages = searcher.passages[s];
+  if (passages === undefined) {
+    const flat = searcher.data.services[s]?.ps ?? [];
+    const texts = searcher.data.texts;
+    passages = [];
+    for (let i = 0; i + 3 < flat.length; i += 4) {
+      const passage: Passage = { kind: PASSAGE_KINDS[flat[i] ?? 0] ?? 'description', text: texts[flat[i + 1] ?? 0] ?? '' };
+      const labelId = flat[i + 2] ?? -1;
+      const force = FORCES[flat[i + 3] ?? -1];
+      if (labelId >= 0) passage.label = texts[labelId];
+      if (force !== undefined) passage.force = force;
+      passages.push(passage);
+    }
+    searcher.passages[s] = passages;
+  }
+  return passages;
+}
+
+/** The finder's criteria lists (decoded on first use). */
+export function finderCriteria(searcher: Searcher): FinderCriteria[] {
+  searcher.criteria ??= searcher.data.criteria.map((list) => ({
+    id: list.id,
+    title: searcher.data.texts[list.title] ?? '',
+    appliesTo: list.appliesTo,
+    items: list.items.flatMap((item) => {
+      const force = FORCES[item.force];
+      if (force === undefined) return [];
+      return [{ id: item.id, text: searcher.data.texts[item.text] ?? '', situations: item.situations, force, instead: item.instead }];
+    }),
+  }));
+  return searcher.criteria;
 }
 
 /** First index of a term ≥ prefix in the sorted vocabulary. */
@@ -239,7 +340,7 @@ const FUSE_KEYS = [
 /** Ranks services for a query. An empty query lists the filtered services by name. */
 export function search(searcher: Searcher, query: string, options: SearchOptions = {}): SearchHit[] {
   const { filters = {}, limit = 20, candidates = Math.max(20, limit) } = options;
-  const services = searcher.data.services;
+  const services = searcher.services;
   const groups = expandQuery(searcher, query).filter((group) => group.matches.size > 0);
   if (groups.length === 0) {
     if (tokenize(query).some((token) => !isStopWord(token))) return [];
@@ -261,8 +362,8 @@ export function search(searcher: Searcher, query: string, options: SearchOptions
     // Best contribution of this query word per service (over the index terms it may stand for).
     const groupTouched: number[] = [];
     for (const [termId, similarity] of group.matches) {
-      const flat = searcher.data.postings[termId] ?? [];
-      const idf = Math.log(1 + total / Math.max(1, searcher.docFreq[termId] ?? 1));
+      const { flat, docFreq } = postingsOf(searcher, termId);
+      const idf = Math.log(1 + total / Math.max(1, docFreq));
       for (let i = 0; i < flat.length; i += 3) {
         const s = flat[i] ?? 0;
         const value = (similarity * idf * (flat[i + 2] ?? 0)) / 10;
@@ -298,18 +399,18 @@ export function search(searcher: Searcher, query: string, options: SearchOptions
   const passageScores = scorePassages(searcher, groups, new Set(top.map((hit) => hit.s)));
   return top.map(({ s, score }) => {
     const service = services[s] as ServiceDoc;
-    return { service, score, passage: bestPassage(service, passageScores.get(s)), terms: matchedTerms };
+    return { service, score, passage: bestPassage(passagesOf(searcher, s), passageScores.get(s)), terms: matchedTerms };
   });
 }
 
 /** Matched weight per passage, for the few services shown (the excerpt each result displays). */
 function scorePassages(searcher: Searcher, groups: readonly QueryGroup[], shown: ReadonlySet<number>): Map<number, Map<number, number>> {
-  const total = searcher.data.services.length;
+  const total = searcher.services.length;
   const byService = new Map<number, Map<number, number>>();
   for (const group of groups) {
     for (const [termId, similarity] of group.matches) {
-      const flat = searcher.data.postings[termId] ?? [];
-      const idf = Math.log(1 + total / Math.max(1, searcher.docFreq[termId] ?? 1));
+      const { flat, docFreq } = postingsOf(searcher, termId);
+      const idf = Math.log(1 + total / Math.max(1, docFreq));
       for (let i = 0; i < flat.length; i += 3) {
         const s = flat[i] ?? 0;
         if (!shown.has(s)) continue;
@@ -324,28 +425,28 @@ function scorePassages(searcher: Searcher, groups: readonly QueryGroup[], shown:
 }
 
 /** The passage with most matched weight; the name only when nothing else matched. */
-function bestPassage(service: ServiceDoc, byPassage: Map<number, number> | undefined): Passage | undefined {
+function bestPassage(passages: readonly Passage[], byPassage: Map<number, number> | undefined): Passage | undefined {
   if (byPassage === undefined) return undefined;
   let bestIndex = -1;
   let bestValue = 0;
   for (const [p, value] of byPassage) {
-    const passage = service.passages[p];
+    const passage = passages[p];
     if (passage === undefined || passage.kind === 'name') continue;
     if (value > bestValue) {
       bestValue = value;
       bestIndex = p;
     }
   }
-  return service.passages[bestIndex] ?? (byPassage.has(0) ? service.passages[0] : undefined);
+  return passages[bestIndex] ?? (byPassage.has(0) ? passages[0] : undefined);
 }
 
 function fuseDoc(searcher: Searcher, s: number): FuseDoc {
   let doc = searcher.fuseDocs.get(s);
   if (doc === undefined) {
-    const service = searcher.data.services[s] as ServiceDoc;
+    const service = searcher.services[s] as ServiceDoc;
     doc = {
       name: analyze(service.name).join(' '),
-      text: service.passages
+      text: passagesOf(searcher, s)
         .filter((passage) => FUSE_PASSAGES.has(passage.kind))
         .map((passage) => analyze(passage.text).join(' '))
         .join(' '),

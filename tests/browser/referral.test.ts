@@ -129,6 +129,14 @@ describe('referral search', () => {
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
+
+  test('a chosen service the index does not list is dropped with a visible note once the index has loaded', async () => {
+    const page = await openReferral('/ohjautuminen/?valitut=ei-ole-tallaista');
+    await page.getByRole('note').filter({ hasText: 'valitut=ei-ole-tallaista' }).waitFor();
+    await page.waitForFunction(() => !new URLSearchParams(window.location.search).has('valitut'));
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('client-situation finder', () => {

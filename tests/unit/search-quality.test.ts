@@ -33,7 +33,7 @@ describe('search quality', () => {
   test('at least 90 % of the queries find an expected service in the top 3', { timeout: 60_000 }, () => {
     const { entries } = checkContent(contentDir);
     const searcher = loadSearcher(buildSearchIndex(indexInput(collectionsFromEntries(entries))));
-    const ids = new Set(searcher.data.services.map((s) => s.id));
+    const ids = new Set(searcher.services.map((s) => s.id));
     const scoreable = queries.filter((q) => q.expect.some((id) => ids.has(id)));
     const unscoreable = queries.filter((q) => !q.expect.some((id) => ids.has(id)));
     const misses: string[] = [];

@@ -1,6 +1,6 @@
 /** The referral view's URL state: parsed with zod, unknown values dropped and reported. */
 import { describe, expect, test } from 'vitest';
-import { parseReferralState, serializeReferralState, type KnownValues } from '@/lib/search-state';
+import { checkChosen, parseReferralState, serializeReferralState, type KnownValues } from '@/lib/search-state';
 
 const known: KnownValues = {
   targetGroups: new Set(['nuoret']),
@@ -46,6 +46,16 @@ describe('parseReferralState', () => {
   test('the query is trimmed, whitespace collapsed, length capped', () => {
     expect(parseReferralState(`?q=${encodeURIComponent('  a   b  ')}`, known).state.q).toBe('a b');
     expect(parseReferralState(`?q=${'x'.repeat(500)}`, known).state.q).toHaveLength(300);
+  });
+});
+
+describe('chosen services before and after the index has loaded', () => {
+  const loading: KnownValues = { ...known, services: undefined };
+  test('while loading, well-formed ids are kept and malformed ones reported', () => {
+    expect(parseReferralState('?valitut=ips,ei-ole,<x>', loading)).toMatchObject({ state: { chosen: ['ips', 'ei-ole'] }, ignored: [{ param: 'valitut', value: '<x>' }] });
+  });
+  test('checkChosen keeps the ids the index lists and reports the rest', () => {
+    expect(checkChosen(['ips', 'ei-ole'], new Set(['ips']))).toEqual({ chosen: ['ips'], ignored: [{ param: 'valitut', value: 'ei-ole' }] });
   });
 });
 

@@ -1,7 +1,7 @@
 /** The referral search over a small literal catalogue: matching, ranking, facets, highlighting. */
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex, type IndexInput, type IndexServiceInput } from '@/lib/search-index';
-import { excerpt, highlightParts, loadSearcher, passesFilters, resolveRegion, search } from '@/lib/search';
+import { excerpt, finderCriteria, highlightParts, loadSearcher, passagesOf, passesFilters, postingsOf, resolveRegion, search } from '@/lib/search';
 
 const national = { national: true, wellbeingAreas: [], employmentAreas: [], municipalities: [] };
 const regional = (wellbeingAreas: string[]) => ({ national: false, wellbeingAreas, employmentAreas: [], municipalities: [] });
@@ -110,7 +110,7 @@ describe('facets', () => {
     [{ providerKind: 'sote' }, ['ips', 'ktt']],
     [{ level: 'porras-ktt' }, ['ktt']],
   ])('%j → %j', (filters, expected) => {
-    expect(searcher.data.services.filter((doc) => passesFilters(doc, filters)).map((doc) => doc.id)).toEqual(expected);
+    expect(searcher.services.filter((doc) => passesFilters(doc, filters)).map((doc) => doc.id)).toEqual(expected);
   });
 });
 
@@ -120,10 +120,35 @@ describe('results', () => {
     expect(hit?.passage).toEqual({ kind: 'criterion', text: 'Asiakas haluaa töihin avoimille työmarkkinoille.', label: 'IPS kenelle', force: 'required' });
   });
   test('service documents carry provider, referral and sources', () => {
-    const doc = searcher.data.services.find((d) => d.id === 'ktt');
+    const doc = searcher.services.find((d) => d.id === 'ktt');
     expect(doc?.providers).toEqual(['Kunnan sosiaalipalvelut']);
     expect(doc?.referral?.consent).toBe('Suostumus tarvitaan.');
     expect(doc?.sources).toEqual([{ href: '/lahteet/#a', title: 'Lähde A', lines: '1-2' }]);
+  });
+});
+
+describe('the static index', () => {
+  const index = buildSearchIndex({ ...input, services: [...input.services, service('ips-2', 'Toinen IPS', 'Sama kohderyhmä.', { targetGroups: ['mielenterveyskuntoutujat'] })] });
+  test('stores each text once (a target group shared by two services too)', () => {
+    expect(new Set(index.texts).size).toBe(index.texts.length);
+    expect(index.texts.filter((text) => text === 'Mielenterveyskuntoutujat')).toHaveLength(1);
+  });
+  test('decodes a service and its passages as they were built', () => {
+    const loaded = loadSearcher(index);
+    const s = loaded.services.findIndex((doc) => doc.id === 'ips');
+    expect(loaded.services[s]).toMatchObject({ id: 'ips', name: 'IPS-työhönvalmennus', providerKinds: ['sote'], regions: { national: false, wellbeingAreas: ['alue-a'] } });
+    expect(passagesOf(loaded, s).map((passage) => passage.kind)).toEqual(['name', 'summary', 'criterion', 'targetGroup', 'provider']);
+  });
+  test('decodes postings lazily, counting the services that hold a term', () => {
+    const loaded = loadSearcher(index);
+    const id = loaded.termIds.get('mielenterveyskuntoutuja');
+    expect(id).toBeDefined();
+    expect(postingsOf(loaded, id ?? 0).docFreq).toBe(2);
+  });
+  test('carries the finder criteria with their texts', () => {
+    expect(finderCriteria(loadSearcher(index))).toEqual([
+      { id: 'ips-kriteerit', title: 'IPS kenelle', appliesTo: ['ips'], items: [{ id: 'halu', text: 'Asiakas haluaa töihin avoimille työmarkkinoille.', situations: [], force: 'required', instead: [] }] },
+    ]);
   });
 });
 

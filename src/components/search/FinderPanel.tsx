@@ -1,4 +1,5 @@
 /** The client-situation checklist and the services it ranks, each with why it fits or does not. */
+import { memo } from 'react';
 import { label, t } from '@/i18n/ui';
 import type { FinderMatch, MatchedItem } from '@/lib/criteria-match';
 
@@ -6,6 +7,8 @@ interface Props {
   situations: { id: string; label: string; group: string; hint?: string | undefined }[];
   ticked: readonly string[];
   onTick: (ticked: string[]) => void;
+  /** False while the index (which brings the criteria) is loading. */
+  ready: boolean;
   matches: FinderMatch[];
   checks: MatchedItem[];
   serviceName: (id: string) => string;
@@ -31,38 +34,47 @@ function ItemList({ items, situationLabel }: { items: MatchedItem[]; situationLa
   );
 }
 
-export function FinderPanel({ situations, ticked, onTick, matches, checks, serviceName, situationLabel, chosen, onToggle }: Props) {
+type Situation = Props['situations'][number];
+
+/** The checklist by group; memoised (with a stable onTick it re-renders only when a tick changes). */
+const SituationChecklist = memo(function SituationChecklist({ situations, ticked, onTick }: { situations: Situation[]; ticked: readonly string[]; onTick: Props['onTick'] }) {
   const groups = GROUP_ORDER.map((group) => ({ group, items: situations.filter((s) => s.group === group) })).filter((g) => g.items.length > 0);
   const toggle = (id: string) => onTick(ticked.includes(id) ? ticked.filter((s) => s !== id) : [...ticked, id]);
+  return (
+    <div className="finder-groups no-print">
+      {groups.map(({ group, items }) => (
+        <fieldset key={group}>
+          <legend>{label('referral.group', group)}</legend>
+          {items.map((situation) => (
+            <div key={situation.id} className="finder-item">
+              <input
+                type="checkbox"
+                id={`tilanne-${situation.id}`}
+                checked={ticked.includes(situation.id)}
+                onChange={() => toggle(situation.id)}
+                aria-describedby={situation.hint === undefined ? undefined : `tilanne-${situation.id}-hint`}
+              />{' '}
+              <label htmlFor={`tilanne-${situation.id}`}>{situation.label}</label>
+              {situation.hint !== undefined && <p id={`tilanne-${situation.id}-hint`} className="muted small">{situation.hint}</p>}
+            </div>
+          ))}
+        </fieldset>
+      ))}
+    </div>
+  );
+});
+
+export function FinderPanel({ situations, ticked, onTick, ready, matches, checks, serviceName, situationLabel, chosen, onToggle }: Props) {
   return (
     <section aria-labelledby="finder-heading" className="referral-finder">
       <h2 id="finder-heading">{t('referral.finderHeading')}</h2>
       <p className="no-print">{t('referral.finderLead')}</p>
       {situations.length === 0 && <p className="muted">{t('referral.finderEmpty')}</p>}
-      <div className="finder-groups no-print">
-        {groups.map(({ group, items }) => (
-          <fieldset key={group}>
-            <legend>{label('referral.group', group)}</legend>
-            {items.map((situation) => (
-              <div key={situation.id} className="finder-item">
-                <input
-                  type="checkbox"
-                  id={`tilanne-${situation.id}`}
-                  checked={ticked.includes(situation.id)}
-                  onChange={() => toggle(situation.id)}
-                  aria-describedby={situation.hint === undefined ? undefined : `tilanne-${situation.id}-hint`}
-                />{' '}
-                <label htmlFor={`tilanne-${situation.id}`}>{situation.label}</label>
-                {situation.hint !== undefined && <p id={`tilanne-${situation.id}-hint`} className="muted small">{situation.hint}</p>}
-              </div>
-            ))}
-          </fieldset>
-        ))}
-      </div>
+      <SituationChecklist situations={situations} ticked={ticked} onTick={onTick} />
       <div className="no-print">
         <h3 id="finder-results-heading">{t('referral.finderResults')}</h3>
         <p role="status" className="muted">
-          {ticked.length === 0 ? t('referral.finderPrompt') : matches.length === 0 ? t('referral.finderNone') : matches.length > SHOWN ? t('referral.shownOf', { shown: SHOWN, count: matches.length }) : t('referral.resultCount', { count: matches.length })}
+          {ticked.length === 0 ? t('referral.finderPrompt') : !ready ? t('referral.loading') : matches.length === 0 ? t('referral.finderNone') : matches.length > SHOWN ? t('referral.shownOf', { shown: SHOWN, count: matches.length }) : t('referral.resultCount', { count: matches.length })}
         </p>
         {matches.length > 0 && (
           <ol aria-labelledby="finder-results-heading" className="referral-list">

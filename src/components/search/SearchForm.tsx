@@ -1,21 +1,27 @@
 /** The search box and the four facets. Without JavaScript the form still submits ?q=… (GET). */
+import { memo } from 'react';
 import { t } from '@/i18n/ui';
-import type { ReferralProps } from '@/data/search';
+import type { Option, ReferralProps } from '@/data/search';
+import type { MunicipalityOption } from '@/lib/search-props';
 import type { ReferralState } from '@/lib/search-state';
 
 interface Props {
   props: ReferralProps;
+  municipalities: readonly MunicipalityOption[];
   state: ReferralState;
+  /** Stable (the facets are memoised and re-render only when their own value changes). */
   onChange: (patch: Partial<ReferralState>) => void;
 }
 
+type FacetKey = 'targetGroup' | 'providerKind' | 'level';
+
 const orUndefined = (value: string) => (value === '' ? undefined : value);
 
-export function SearchForm({ props, state, onChange }: Props) {
-  const select = (id: string, labelText: string, value: string | undefined, options: { value: string; label: string }[], key: keyof ReferralState) => (
+const FacetSelect = memo(function FacetSelect({ id, labelText, field, value, options, onChange }: { id: string; labelText: string; field: FacetKey; value: string | undefined; options: Option[]; onChange: Props['onChange'] }) {
+  return (
     <div className="referral-facet">
       <label htmlFor={id}>{labelText}</label>
-      <select id={id} value={value ?? ''} onChange={(event) => onChange({ [key]: orUndefined(event.target.value) })}>
+      <select id={id} value={value ?? ''} onChange={(event) => onChange({ [field]: orUndefined(event.target.value) })}>
         <option value="">{t('referral.filterAny')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -25,6 +31,31 @@ export function SearchForm({ props, state, onChange }: Props) {
       </select>
     </div>
   );
+});
+
+const RegionSelect = memo(function RegionSelect({ value, wellbeingAreas, municipalities, onChange }: { value: string | undefined; wellbeingAreas: Option[]; municipalities: readonly MunicipalityOption[]; onChange: Props['onChange'] }) {
+  return (
+    <div className="referral-facet">
+      <label htmlFor="referral-alue">{t('referral.filterRegion')}</label>
+      <select id="referral-alue" value={value ?? ''} aria-describedby="referral-alue-note" onChange={(event) => onChange({ region: orUndefined(event.target.value) })}>
+        <option value="">{t('referral.filterAny')}</option>
+        <optgroup label={t('referral.regionWellbeingAreas')}>
+          {wellbeingAreas.map((area) => (
+            <option key={area.value} value={area.value}>{area.label}</option>
+          ))}
+        </optgroup>
+        <optgroup label={t('referral.regionMunicipalities')}>
+          {municipalities.map((m) => (
+            <option key={m.code} value={m.code}>{m.name}</option>
+          ))}
+        </optgroup>
+      </select>
+      <p id="referral-alue-note" className="muted small">{t('referral.regionNote')}</p>
+    </div>
+  );
+});
+
+export function SearchForm({ props, municipalities, state, onChange }: Props) {
   return (
     <section aria-labelledby="referral-search-heading" className="referral-search no-print">
       <h2 id="referral-search-heading">{t('referral.searchHeading')}</h2>
@@ -45,26 +76,10 @@ export function SearchForm({ props, state, onChange }: Props) {
         <p id="referral-q-hint" className="muted small">{t('referral.searchHint')}</p>
         <fieldset className="referral-facets">
           <legend>{t('referral.filtersHeading')}</legend>
-          {select('referral-ryhma', t('referral.filterTargetGroup'), state.targetGroup, props.targetGroups, 'targetGroup')}
-          {select('referral-toimija', t('referral.filterProviderKind'), state.providerKind, props.providerKinds, 'providerKind')}
-          {select('referral-porras', t('referral.filterLevel'), state.level, props.levels, 'level')}
-          <div className="referral-facet">
-            <label htmlFor="referral-alue">{t('referral.filterRegion')}</label>
-            <select id="referral-alue" value={state.region ?? ''} aria-describedby="referral-alue-note" onChange={(event) => onChange({ region: orUndefined(event.target.value) })}>
-              <option value="">{t('referral.filterAny')}</option>
-              <optgroup label={t('referral.regionWellbeingAreas')}>
-                {props.wellbeingAreas.map((area) => (
-                  <option key={area.value} value={area.value}>{area.label}</option>
-                ))}
-              </optgroup>
-              <optgroup label={t('referral.regionMunicipalities')}>
-                {props.municipalities.map((m) => (
-                  <option key={m.code} value={m.code}>{m.name}</option>
-                ))}
-              </optgroup>
-            </select>
-            <p id="referral-alue-note" className="muted small">{t('referral.regionNote')}</p>
-          </div>
+          <FacetSelect id="referral-ryhma" labelText={t('referral.filterTargetGroup')} field="targetGroup" value={state.targetGroup} options={props.targetGroups} onChange={onChange} />
+          <FacetSelect id="referral-toimija" labelText={t('referral.filterProviderKind')} field="providerKind" value={state.providerKind} options={props.providerKinds} onChange={onChange} />
+          <FacetSelect id="referral-porras" labelText={t('referral.filterLevel')} field="level" value={state.level} options={props.levels} onChange={onChange} />
+          <RegionSelect value={state.region} wellbeingAreas={props.wellbeingAreas} municipalities={municipalities} onChange={onChange} />
           <button
             type="button"
             onClick={() => onChange({ targetGroup: undefined, providerKind: undefined, level: undefined, region: undefined })}
