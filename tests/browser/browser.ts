@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 const FLAGS = [
   '--no-sandbox',
@@ -16,6 +16,21 @@ const FLAGS = [
 ];
 
 export const baseUrl = (): string => inject('baseUrl');
+
+/**
+ * One Chromium for the calling test file: launched before its tests and closed after them.
+ * `onStart` receives it (test files keep it in a `let browser`).
+ */
+export function useBrowser(onStart: (browser: Browser) => void): void {
+  let started: Browser | undefined;
+  beforeAll(async () => {
+    started = await launchBrowser();
+    onStart(started);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+}
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

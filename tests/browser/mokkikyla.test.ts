@@ -4,9 +4,9 @@
  * Expectations come from the built /data/*.json and the same pure functions the island uses.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { villageActors, type VillageActor, type VillageArea } from '@/lib/ecosystem-graph';
-import { axeViolations, baseUrl, launchBrowser, openPage, pageErrors, siteJson } from './browser';
+import { axeViolations, baseUrl, openPage, pageErrors, siteJson, useBrowser } from './browser';
 
 interface CatalogJson {
   actors: VillageActor[];
@@ -22,13 +22,12 @@ let browser: Browser;
 let catalog: CatalogJson;
 let regions: RegionsJson;
 
+useBrowser((started) => {
+  browser = started;
+});
 beforeAll(async () => {
-  browser = await launchBrowser();
   catalog = await siteJson<CatalogJson>('/data/catalog.json');
   regions = await siteJson<RegionsJson>('/data/regions.json');
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** The village region of a wellbeing area, derived from regions.json as the page derives it from the tables. */

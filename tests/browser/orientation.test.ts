@@ -4,8 +4,8 @@
  * term. Expectations come from the built pages and /data/catalog.json, never from hard-coded content.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, openPage, pageErrors, siteJson } from './browser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, baseUrl, openPage, pageErrors, siteJson, useBrowser } from './browser';
 
 interface CatalogJson {
   glossary: { id: string; term: string }[];
@@ -13,12 +13,11 @@ interface CatalogJson {
 
 let browser: Browser;
 let catalog: CatalogJson;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  catalog = await siteJson<CatalogJson>('/data/catalog.json');
+useBrowser((started) => {
+  browser = started;
 });
-afterAll(async () => {
-  await browser?.close();
+beforeAll(async () => {
+  catalog = await siteJson<CatalogJson>('/data/catalog.json');
 });
 
 const progressText = (page: Page) => page.getByRole('status').textContent();

@@ -4,8 +4,8 @@
  * Expectations come from the built /data/catalog.json, never from hard-coded content.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launchBrowser, openPage, pageErrors, siteJson } from './browser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, openPage, pageErrors, siteJson, useBrowser } from './browser';
 
 interface Step {
   id: string;
@@ -25,12 +25,11 @@ interface CatalogJson {
 
 let browser: Browser;
 let catalog: CatalogJson;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  catalog = await siteJson<CatalogJson>('/data/catalog.json');
+useBrowser((started) => {
+  browser = started;
 });
-afterAll(async () => {
-  await browser?.close();
+beforeAll(async () => {
+  catalog = await siteJson<CatalogJson>('/data/catalog.json');
 });
 
 const branching = () => catalog.pathways.find((pathway) => pathway.steps.some((step) => (step.next?.length ?? 0) > 1));

@@ -4,8 +4,8 @@
  * as the catalogue grows; a check the current content cannot exercise is skipped, not faked.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launchBrowser, openPage, pageErrors, siteJson } from './browser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, openPage, pageErrors, siteJson, useBrowser } from './browser';
 
 interface Scope {
   national: boolean;
@@ -23,12 +23,11 @@ interface CatalogJson {
 
 let browser: Browser;
 let catalog: CatalogJson;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  catalog = await siteJson<CatalogJson>('/data/catalog.json');
+useBrowser((started) => {
+  browser = started;
 });
-afterAll(async () => {
-  await browser?.close();
+beforeAll(async () => {
+  catalog = await siteJson<CatalogJson>('/data/catalog.json');
 });
 
 /** Opens the view and waits for the island to hydrate (Astro drops the ssr attribute then). */

@@ -4,8 +4,8 @@
  * Expectations come from the built /data/regions.json, not from hard-coded content.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launchBrowser, openPage, pageErrors, siteJson } from './browser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, openPage, pageErrors, siteJson, useBrowser } from './browser';
 
 interface RegionsJson {
   wellbeingAreas: { id: string; name: string; municipalities: string[] }[];
@@ -15,12 +15,11 @@ interface RegionsJson {
 
 let browser: Browser;
 let regions: RegionsJson;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  regions = await siteJson<RegionsJson>('/data/regions.json');
+useBrowser((started) => {
+  browser = started;
 });
-afterAll(async () => {
-  await browser?.close();
+beforeAll(async () => {
+  regions = await siteJson<RegionsJson>('/data/regions.json');
 });
 
 /** Waits until the island whose component file contains `name` has hydrated (Astro drops `ssr`). */

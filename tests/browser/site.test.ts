@@ -1,14 +1,11 @@
 /** The foundation: the front page, every header link, and accessibility of the front page. */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launchBrowser, openPage, pageErrors } from './browser';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, openPage, pageErrors, useBrowser } from './browser';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+useBrowser((started) => {
+  browser = started;
 });
 
 describe('front page', () => {

@@ -4,8 +4,8 @@
  * Expectations come from the built /data/catalog.json, never from hard-coded content.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launchBrowser, openPage, pageErrors, siteJson } from './browser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, openPage, pageErrors, siteJson, useBrowser } from './browser';
 
 interface Level {
   id: string;
@@ -23,12 +23,11 @@ interface CatalogJson {
 
 let browser: Browser;
 let catalog: CatalogJson;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  catalog = await siteJson<CatalogJson>('/data/catalog.json');
+useBrowser((started) => {
+  browser = started;
 });
-afterAll(async () => {
-  await browser?.close();
+beforeAll(async () => {
+  catalog = await siteJson<CatalogJson>('/data/catalog.json');
 });
 
 const servicesOn = (levelId: string) => catalog.services.filter((service) => service.staircaseLevels.includes(levelId));
