@@ -27,3 +27,28 @@ export function nameLookup(items: readonly { id: string; name?: string; title?: 
   const names = new Map(items.map((item) => [item.id, item.name ?? item.title ?? item.term ?? item.id]));
   return (id) => names.get(id) ?? id;
 }
+
+/** Criteria lists that name the service in `appliesTo` (criteria point at services, not back). */
+export function criteriaForService<C extends { appliesTo: readonly string[] }>(criteria: readonly C[], serviceId: string): C[] {
+  return criteria.filter((list) => list.appliesTo.includes(serviceId));
+}
+
+/** Pathways that name the service overall or in one of their steps. */
+export function pathwaysForService<P extends { services: readonly string[]; steps: readonly { services: readonly string[] }[] }>(
+  pathways: readonly P[],
+  serviceId: string,
+): P[] {
+  return pathways.filter((pathway) => pathway.services.includes(serviceId) || pathway.steps.some((step) => step.services.includes(serviceId)));
+}
+
+/** The staircase steps a service sits on, with the ladder's title and the step's 1-based place. */
+export function stepsOfService<L extends { id: string }>(
+  ladders: readonly { title: string; levels: readonly L[] }[],
+  levelIds: readonly string[],
+): (L & { ladder: string; step: number; of: number })[] {
+  return ladders.flatMap((ladder) =>
+    ladder.levels.flatMap((level, index) =>
+      levelIds.includes(level.id) ? [{ ...level, ladder: ladder.title, step: index + 1, of: ladder.levels.length }] : [],
+    ),
+  );
+}
