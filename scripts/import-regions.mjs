@@ -67,6 +67,10 @@ const wellbeingAreas = readCsv('wellbeing-areas.csv').map((row) => {
   return area;
 });
 
+// The dataset gives no date for its web pages; this is the day the project imported it and checked
+// its links, which is what a reader needs to judge how current the page was.
+const DATASET_LINKS_READ = '2026-11-22';
+
 const employmentAreas = readCsv('employment-areas.csv').map((row) => {
   const model = MODEL[row.model];
   if (!model) throw new Error(`unknown model ${row.model}`);
@@ -81,7 +85,7 @@ const employmentAreas = readCsv('employment-areas.csv').map((row) => {
     leadConfidence: lead === null ? null : INFERRED_LEADS.has(row.id) ? 'inferred' : 'confirmed',
     municipalities: row.municipality_codes.split(' '),
     sourceUrl: row.source_url,
-    sources: [classification, { url: row.source_url }],
+    sources: [classification, { url: row.source_url, read: DATASET_LINKS_READ }],
   };
 });
 

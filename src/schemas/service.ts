@@ -1,16 +1,46 @@
 import { z } from 'astro/zod';
-import { figure, isoDate, plainText, regionRefs, slug, sourceList, status, years } from './shared.ts';
+import { figure, httpsUrl, isoDate, plainText, regionRefs, slug, sourceList, status, years } from './shared.ts';
 
 /** What an actor does for a service: organiser (järjestäjä), producer (tuottaja), referrer (ohjaava taho), partner. */
 export const actorRole = z.enum(['organiser', 'producer', 'referrer', 'partner']);
 
+/** A law (and sections) a service rests on, linked to its text on finlex.fi. */
+export const legalBasisSchema = z.strictObject({
+  law: plainText.describe('Name and number of the act, e.g. "Laki kuntouttavasta työtoiminnasta (189/2001)"'),
+  sections: plainText.optional().describe('Sections, e.g. "3 §, 8 §"'),
+  url: httpsUrl
+    .refine((url) => /^https:\/\/(www\.)?finlex\.fi\//.test(url), {
+      message: 'a law reference needs its finlex.fi address, e.g. https://finlex.fi/fi/laki/ajantasa/2001/20010189',
+    })
+    .describe('The act on finlex.fi'),
+  read: isoDate.describe('The date a person read the law text'),
+});
+export type LegalBasis = z.output<typeof legalBasisSchema>;
+
 /** How a client gets to the service. Every field is optional: write what the sources say. */
 const referral = z.strictObject({
+  whoDecides: plainText.optional().describe('The authority that grants the service, e.g. "hyvinvointialueen sosiaalityöntekijä"'),
   whoRefers: z.array(plainText).default([]).describe('Who refers, e.g. "työttömien terveydenhoitaja"'),
+  prerequisites: z
+    .array(plainText)
+    .default([])
+    .describe('What must be in place first, e.g. "ilmoittautuminen työnhakijaksi", "aktivointisuunnitelma", an age, a doctor\'s statement'),
+  howToApply: plainText.optional().describe('Channel and form where the source names one'),
+  clientReceives: plainText.optional().describe('What the client receives meanwhile: benefit, allowance, costs'),
+  legalBasis: z.array(legalBasisSchema).default([]).describe('Laws and sections, each with its finlex.fi address'),
+  lawVersion: plainText
+    .optional()
+    .describe('Which version of the law or which reform the route describes, e.g. "1.1.2025 voimaan tullut laki"'),
   consent: plainText.optional().describe('What consent is needed'),
   form: plainText.optional().describe('Form or channel, e.g. "yhteinen hakulomake"'),
   selfReferral: z.boolean().optional().describe('Can the client come on their own initiative?'),
   notes: plainText.optional(),
+});
+
+/** Languages a service or offering is given in, recorded only where a source says so. */
+export const languageSchema = z.strictObject({
+  codes: z.array(z.enum(['fi', 'sv', 'en', 'se', 'ru', 'ar', 'so', 'fa', 'uk', 'et'])).min(1).describe('ISO 639-1 codes'),
+  sources: sourceList,
 });
 
 /**
@@ -26,6 +56,7 @@ export const offeringSchema = z.strictObject({
   years: years.optional(),
   notes: plainText.optional().describe('Local referral notes and details'),
   figures: z.array(figure).default([]),
+  languages: languageSchema.optional().describe('Languages this offering is given in, where a source says so'),
   sources: sourceList,
 });
 export type Offering = z.output<typeof offeringSchema>;
@@ -53,6 +84,12 @@ export const serviceSchema = z.strictObject({
   offerings: z.array(offeringSchema).default([]),
   figures: z.array(figure).default([]),
   keywords: z.array(plainText).default([]).describe('Extra words professionals search with'),
+  languages: languageSchema.optional().describe('Languages the service is given in, where a source says so'),
+  replacedBy: z.array(slug).default([]).describe('For an ended project or service: ids of the services that replaced it, where a source says so'),
+  permanence: z
+    .enum(['statutory', 'permanent', 'project'])
+    .optional()
+    .describe('statutory = laid down in law; permanent = an established service; project = a project or pilot with years'),
   sources: sourceList,
   verified: isoDate.describe('When a person last checked this entry against its sources'),
 });

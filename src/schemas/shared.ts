@@ -71,6 +71,7 @@ export const sourceRef = z.union([
   }),
   z.strictObject({
     url: httpsUrl,
+    read: isoDate.describe('The date a person read the page (web pages change: say which version the facts are from)'),
     note: plainText.optional(),
   }),
 ]);
