@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, describeProblems } from '../src/lib/content-check/index.ts';
+import { checkContent, describeProblems } from '../src/content-check/index.ts';
 
 export function contentGuard(): AstroIntegration {
   return {

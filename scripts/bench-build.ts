@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { checkContent } from '../src/lib/content-check/index.ts';
+import { checkContent } from '../src/content-check/index.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n >= 0);
 const plan = sizes.length > 0 ? sizes : [0, 500, 1000, 2000];

@@ -14,8 +14,8 @@
  *   npm run bench -- --services 1000 --queries 50 --plain 10
  */
 import Fuse from 'fuse.js';
-import { buildSearchIndex, type IndexInput, type IndexServiceInput } from '../src/lib/search-index.ts';
-import { loadSearcher, search } from '../src/lib/search.ts';
+import { buildSearchIndex, type IndexInput, type IndexServiceInput } from '../src/lib/search/index-build.ts';
+import { loadSearcher, search } from '../src/lib/search/search.ts';
 
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);

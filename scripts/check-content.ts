@@ -5,7 +5,7 @@
  *   npm run check:content -- --only content/services/   (reports only problems in files under a prefix)
  */
 import { resolve } from 'node:path';
-import { checkContent, describeProblems } from '../src/lib/content-check/index.ts';
+import { checkContent, describeProblems } from '../src/content-check/index.ts';
 
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');

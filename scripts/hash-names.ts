@@ -1,7 +1,7 @@
 /**
  * Builds tests/fixtures/personal-name-hashes.json: salted SHA-256 hashes of the first and last
  * names of the individuals the seeds name (presenters, contact people), so that
- * tests/unit/personal-data.test.ts can find a name in the content without the repository ever
+ * tests/content-policy/personal-data.test.ts can find a name in the content without the repository ever
  * containing the names themselves.
  *
  * Run with the project's Node (24, as npm scripts do; from a shell: `npm exec -- node …`):

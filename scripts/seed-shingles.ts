@@ -1,6 +1,6 @@
 /**
  * Builds tests/fixtures/seed-shingles.json: every run of 10 consecutive words in the seed texts,
- * hashed, so tests/unit/no-copied-text.test.ts can tell when a content string repeats a seed
+ * hashed, so tests/content-policy/no-copied-text.test.ts can tell when a content string repeats a seed
  * sentence ("facts carry over, sentences do not") without the project reading ../shared at
  * test time.
  *

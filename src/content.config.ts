@@ -1,6 +1,6 @@
 /**
  * Astro content collections: loaders built from the one layout table in src/schemas/collections.ts.
- * Cross-references are checked by the content gate (src/lib/content-check) before this runs.
+ * Cross-references are checked by the content gate (src/content-check) before this runs.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';

@@ -1,5 +1,5 @@
 /** The acronym marker for content text, compiled once per build from the glossary. */
-import { acronymMatcher, type TextPart } from '@/lib/acronyms';
+import { acronymMatcher, type TextPart } from '@/lib/text/acronyms';
 import { getCatalog } from './catalog';
 
 let cached: Promise<(text: string) => TextPart[]> | undefined;

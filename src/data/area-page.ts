@@ -3,8 +3,8 @@
  * other division, member municipalities, and the actors and services available there.
  */
 import { getCatalog } from './catalog';
-import { getRegionOverview } from './region-overview';
-import { actorsInArea, servicesInArea } from '@/lib/region-catalog';
+import { getRegionOverview } from './regions-overview';
+import { actorsInArea, servicesInArea } from '@/lib/regions/catalog';
 
 export type Division = 'wellbeing' | 'employment';
 

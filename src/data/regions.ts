@@ -1,7 +1,7 @@
 /** The regional tables (municipalities, wellbeing areas, employment areas) from content collections. */
 import { getCollection } from 'astro:content';
 import type { EntryOf } from '@/schemas/collections';
-import type { RegionTables } from '@/lib/regions';
+import type { RegionTables } from '@/lib/regions/structure';
 
 export type Municipality = EntryOf<'municipalities'>;
 export type WellbeingArea = EntryOf<'wellbeingAreas'>;

@@ -1,9 +1,9 @@
 /** Build-time data of the referral view: the static search index and the finder's small props. */
 import { getCatalog } from './catalog';
 import { getRegions } from './regions';
-import { buildSearchIndex, type SearchIndexData } from '@/lib/search-index';
-import { indexInput } from '@/lib/search-input';
-import { encodeMunicipalities } from '@/lib/search-props';
+import { buildSearchIndex, type SearchIndexData } from '@/lib/search/index-build';
+import { indexInput } from '@/lib/search/input';
+import { encodeMunicipalities } from '@/lib/search/municipality-options';
 import { actorKinds } from '@/schemas/actor';
 import { label } from '@/i18n/ui';
 
@@ -28,7 +28,7 @@ export interface Option {
  * situation checklist. The services, their texts and the finder's criteria come with the fetched
  * /data/search-index.json.
  */
-export interface ReferralProps {
+export interface SearchAppProps {
   targetGroups: Option[];
   providerKinds: Option[];
   levels: Option[];
@@ -38,7 +38,7 @@ export interface ReferralProps {
   situations: { id: string; label: string; group: string; hint?: string | undefined }[];
 }
 
-export async function getReferralProps(): Promise<ReferralProps> {
+export async function getSearchAppProps(): Promise<SearchAppProps> {
   const [catalog, regions] = await Promise.all([getCatalog(), getRegions()]);
   const byName = (a: Option, b: Option) => a.label.localeCompare(b.label, 'fi');
   return {

@@ -1,6 +1,6 @@
 /** The slice of the catalogue and regional tables the mökkikylä island needs, computed at build time. */
-import type { VillageInput } from '@/lib/ecosystem-graph';
-import { villageAreas } from '@/lib/village-regions';
+import type { VillageInput } from '@/lib/village/graph';
+import { villageAreas } from '@/lib/village/regions';
 import { getCatalog } from './catalog';
 import { getRegions } from './regions';
 

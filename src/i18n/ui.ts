@@ -9,13 +9,13 @@ import { common } from './fi/common';
 import { glossary } from './fi/glossary';
 import { sources } from './fi/sources';
 import { staircase } from './fi/staircase';
-import { referral } from './fi/referral';
+import { search } from './fi/search';
 import { regions } from './fi/regions';
 import { village } from './fi/village';
 import { pathways } from './fi/pathways';
 import { orientation } from './fi/orientation';
 
-const fi = { ...common, ...catalog, ...accessibility, ...sources, ...glossary, ...staircase, ...referral, ...regions, ...village, ...pathways, ...orientation } as const;
+const fi = { ...common, ...catalog, ...accessibility, ...sources, ...glossary, ...staircase, ...search, ...regions, ...village, ...pathways, ...orientation } as const;
 
 export type UiKey = keyof typeof fi;
 

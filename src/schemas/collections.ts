@@ -1,6 +1,6 @@
 /**
  * Where each collection lives under content/ and which schema it uses. Both the Astro content
- * config and the build-time content check (src/lib/content-check) read this one table, so the
+ * config and the build-time content check (src/content-check) read this one table, so the
  * two can never disagree about file layout.
  */
 import type { z } from 'astro/zod';

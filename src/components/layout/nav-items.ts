@@ -2,7 +2,7 @@ import type { UiKey } from '@/i18n/ui';
 
 /** Header navigation: every section of the site, in the order a visitor meets them. */
 export const navItems: readonly { href: string; label: UiKey }[] = [
-  { href: '/ohjautuminen/', label: 'nav.referral' },
+  { href: '/ohjautuminen/', label: 'nav.search' },
   { href: '/palvelut/', label: 'nav.services' },
   { href: '/toimijat/', label: 'nav.actors' },
   { href: '/alueet/', label: 'nav.regions' },

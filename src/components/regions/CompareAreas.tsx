@@ -4,7 +4,7 @@
  * JavaScript the form still submits the same URL.
  */
 import { useEffect, useId, useState } from 'react';
-import { compareSearch, parseCompareParams, type CompareState } from '@/lib/region-compare';
+import { compareSearch, parseCompareParams, type CompareState } from '@/lib/regions/compare';
 import { fill } from './fill';
 
 export interface CompareArea {

@@ -4,7 +4,7 @@
  * Rows and cells are computed at build time (src/lib/coverage.ts).
  */
 import { useId, useMemo, useState } from 'react';
-import { coverageCsv, filterCoverage, type CoverageCell, type CoverageRow } from '@/lib/coverage';
+import { coverageCsv, filterCoverage, type CoverageCell, type CoverageRow } from '@/lib/regions/coverage';
 import { fill } from './fill';
 
 type Reach = CoverageCell['reach'];

@@ -3,7 +3,7 @@
  * wellbeing area and employment area with links. Matching is src/lib/municipality-lookup.ts.
  */
 import { useId, useMemo, useState } from 'react';
-import { createMunicipalityLookup } from '@/lib/municipality-lookup';
+import { createMunicipalityLookup } from '@/lib/regions/municipality-lookup';
 import { fill } from './fill';
 
 export interface LookupProps {

@@ -6,7 +6,7 @@
  * areas and shared municipalities in the details panel.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { nextCell, type Direction } from '@/lib/region-matrix-nav';
+import { nextCell, type Direction } from '@/lib/regions/matrix-nav';
 import { fill } from './fill';
 
 export interface MatrixProps {

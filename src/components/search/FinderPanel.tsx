@@ -1,7 +1,7 @@
 /** The client-situation checklist and the services it ranks, each with why it fits or does not. */
 import { memo } from 'react';
 import { label, t } from '@/i18n/ui';
-import type { FinderMatch, MatchedItem } from '@/lib/criteria-match';
+import type { FinderMatch, MatchedItem } from '@/lib/search/finder';
 
 interface Props {
   situations: { id: string; label: string; group: string; hint?: string | undefined }[];
@@ -44,7 +44,7 @@ const SituationChecklist = memo(function SituationChecklist({ situations, ticked
     <div className="finder-groups no-print">
       {groups.map(({ group, items }) => (
         <fieldset key={group}>
-          <legend>{label('referral.group', group)}</legend>
+          <legend>{label('search.group', group)}</legend>
           {items.map((situation) => (
             <div key={situation.id} className="finder-item">
               <input
@@ -67,14 +67,14 @@ const SituationChecklist = memo(function SituationChecklist({ situations, ticked
 export function FinderPanel({ situations, ticked, onTick, ready, matches, checks, serviceName, situationLabel, chosen, onToggle }: Props) {
   return (
     <section aria-labelledby="finder-heading" className="referral-finder">
-      <h2 id="finder-heading">{t('referral.finderHeading')}</h2>
-      <p className="no-print">{t('referral.finderLead')}</p>
-      {situations.length === 0 && <p className="muted">{t('referral.finderEmpty')}</p>}
+      <h2 id="finder-heading">{t('search.finderHeading')}</h2>
+      <p className="no-print">{t('search.finderLead')}</p>
+      {situations.length === 0 && <p className="muted">{t('search.finderEmpty')}</p>}
       <SituationChecklist situations={situations} ticked={ticked} onTick={onTick} />
       <div className="no-print">
-        <h3 id="finder-results-heading">{t('referral.finderResults')}</h3>
+        <h3 id="finder-results-heading">{t('search.finderResults')}</h3>
         <p role="status" className="muted">
-          {ticked.length === 0 ? t('referral.finderPrompt') : !ready ? t('referral.loading') : matches.length === 0 ? t('referral.finderNone') : matches.length > SHOWN ? t('referral.shownOf', { shown: SHOWN, count: matches.length }) : t('referral.resultCount', { count: matches.length })}
+          {ticked.length === 0 ? t('search.finderPrompt') : !ready ? t('search.loading') : matches.length === 0 ? t('search.finderNone') : matches.length > SHOWN ? t('search.shownOf', { shown: SHOWN, count: matches.length }) : t('search.resultCount', { count: matches.length })}
         </p>
         {matches.length > 0 && (
           <ol aria-labelledby="finder-results-heading" className="referral-list">
@@ -87,20 +87,20 @@ export function FinderPanel({ situations, ticked, onTick, ready, matches, checks
                     <h4 id={headingId}>
                       <a href={`/palvelut/${match.service}/`}>{name}</a>
                     </h4>
-                    <p className="muted small">{match.fits ? t('referral.points', { points: match.score }) : t('referral.fitsNot')}</p>
+                    <p className="muted small">{match.fits ? t('search.points', { points: match.score }) : t('search.fitsNot')}</p>
                     {match.required.length + match.preferred.length > 0 && (
                       <>
-                        <p className="finder-why">{t('referral.whyFits')}</p>
+                        <p className="finder-why">{t('search.whyFits')}</p>
                         <ItemList items={[...match.required, ...match.preferred]} situationLabel={situationLabel} />
                       </>
                     )}
                     {match.excludes.length > 0 && (
                       <>
-                        <p className="finder-why">{t('referral.whyNot')}</p>
+                        <p className="finder-why">{t('search.whyNot')}</p>
                         <ItemList items={match.excludes} situationLabel={situationLabel} />
                         {match.instead.length > 0 && (
                           <p>
-                            {t('referral.instead')}:{' '}
+                            {t('search.instead')}:{' '}
                             {match.instead.map((id, i) => (
                               <span key={id}>
                                 {i > 0 && ', '}
@@ -113,7 +113,7 @@ export function FinderPanel({ situations, ticked, onTick, ready, matches, checks
                     )}
                     <label className="referral-choose">
                       <input type="checkbox" checked={chosen.includes(match.service)} onChange={() => onToggle(match.service)} />{' '}
-                      {t('referral.choose', { name })}
+                      {t('search.choose', { name })}
                     </label>
                   </article>
                 </li>
@@ -123,8 +123,8 @@ export function FinderPanel({ situations, ticked, onTick, ready, matches, checks
         )}
         {checks.length > 0 && (
           <>
-            <h3>{t('referral.toCheck')}</h3>
-            <p>{t('referral.toCheckLead')}</p>
+            <h3>{t('search.toCheck')}</h3>
+            <p>{t('search.toCheckLead')}</p>
             <ItemList items={checks} situationLabel={situationLabel} />
           </>
         )}

@@ -1,8 +1,8 @@
 /** The printable referral summary of the chosen services (the print stylesheet shows only this). */
 import { t } from '@/i18n/ui';
-import type { FinderMatch } from '@/lib/criteria-match';
-import type { ServiceDoc } from '@/lib/search-index';
-import { providersText } from './ReferralInfoText';
+import type { FinderMatch } from '@/lib/search/finder';
+import type { ServiceDoc } from '@/lib/search/index-build';
+import { providersText } from './SearchInfoText';
 
 interface Props {
   services: ServiceDoc[];
@@ -15,13 +15,13 @@ interface Props {
 export function ReferralSummary({ services, matches, situations, query, onRemove }: Props) {
   return (
     <section aria-labelledby="summary-heading" className="referral-summary">
-      <h2 id="summary-heading">{t('referral.summaryHeading')}</h2>
+      <h2 id="summary-heading">{t('search.summaryHeading')}</h2>
       {services.length === 0 ? (
-        <p className="muted">{t('referral.summaryEmpty')}</p>
+        <p className="muted">{t('search.summaryEmpty')}</p>
       ) : (
         <>
-          {query.trim() !== '' && <p>{t('referral.summaryQuery')}: {query}</p>}
-          {situations.length > 0 && <p>{t('referral.summarySituations')}: {situations.join('; ')}</p>}
+          {query.trim() !== '' && <p>{t('search.summaryQuery')}: {query}</p>}
+          {situations.length > 0 && <p>{t('search.summarySituations')}: {situations.join('; ')}</p>}
           {services.map((service) => {
             const match = matches.find((m) => m.service === service.id);
             const criteria = match === undefined ? [] : [...match.required, ...match.preferred];
@@ -31,17 +31,17 @@ export function ReferralSummary({ services, matches, situations, query, onRemove
                 <h3 id={`summary-${service.id}`}>{service.name}</h3>
                 <p>{service.summary}</p>
                 <dl className="facts">
-                  <dt>{t('referral.provider')}</dt>
+                  <dt>{t('search.provider')}</dt>
                   <dd>{providersText(service)}</dd>
-                  <dt>{t('referral.summaryWhoRefers')}</dt>
-                  <dd>{referral !== undefined && referral.whoRefers.length > 0 ? referral.whoRefers.join(', ') : t('referral.notStated')}</dd>
-                  <dt>{t('referral.summaryForm')}</dt>
-                  <dd>{referral?.form ?? t('referral.notStated')}</dd>
-                  <dt>{t('referral.summaryConsent')}</dt>
-                  <dd>{referral?.consent ?? t('referral.notStated')}</dd>
+                  <dt>{t('search.summaryWhoRefers')}</dt>
+                  <dd>{referral !== undefined && referral.whoRefers.length > 0 ? referral.whoRefers.join(', ') : t('search.notStated')}</dd>
+                  <dt>{t('search.summaryForm')}</dt>
+                  <dd>{referral?.form ?? t('search.notStated')}</dd>
+                  <dt>{t('search.summaryConsent')}</dt>
+                  <dd>{referral?.consent ?? t('search.notStated')}</dd>
                   {criteria.length > 0 && (
                     <>
-                      <dt>{t('referral.summaryCriteria')}</dt>
+                      <dt>{t('search.summaryCriteria')}</dt>
                       <dd>
                         <ul>{criteria.map((item) => <li key={`${item.criteria}/${item.item}`}>{item.text}</li>)}</ul>
                       </dd>
@@ -60,13 +60,13 @@ export function ReferralSummary({ services, matches, situations, query, onRemove
                   </dd>
                 </dl>
                 <button type="button" className="no-print" onClick={() => onRemove(service.id)}>
-                  {t('referral.summaryRemove', { name: service.name })}
+                  {t('search.summaryRemove', { name: service.name })}
                 </button>
               </article>
             );
           })}
           <p className="no-print">
-            <button type="button" onClick={() => window.print()}>{t('referral.summaryPrint')}</button>
+            <button type="button" onClick={() => window.print()}>{t('search.summaryPrint')}</button>
           </p>
         </>
       )}

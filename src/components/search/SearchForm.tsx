@@ -1,12 +1,12 @@
 /** The search box and the four facets. Without JavaScript the form still submits ?q=… (GET). */
 import { memo } from 'react';
 import { t } from '@/i18n/ui';
-import type { Option, ReferralProps } from '@/data/search';
-import type { MunicipalityOption } from '@/lib/search-props';
-import type { ReferralState } from '@/lib/search-state';
+import type { Option, SearchAppProps } from '@/data/search';
+import type { MunicipalityOption } from '@/lib/search/municipality-options';
+import type { ReferralState } from '@/lib/search/url-state';
 
 interface Props {
-  props: ReferralProps;
+  props: SearchAppProps;
   municipalities: readonly MunicipalityOption[];
   state: ReferralState;
   /** Stable (the facets are memoised and re-render only when their own value changes). */
@@ -22,7 +22,7 @@ const FacetSelect = memo(function FacetSelect({ id, labelText, field, value, opt
     <div className="referral-facet">
       <label htmlFor={id}>{labelText}</label>
       <select id={id} value={value ?? ''} onChange={(event) => onChange({ [field]: orUndefined(event.target.value) })}>
-        <option value="">{t('referral.filterAny')}</option>
+        <option value="">{t('search.filterAny')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -36,21 +36,21 @@ const FacetSelect = memo(function FacetSelect({ id, labelText, field, value, opt
 const RegionSelect = memo(function RegionSelect({ value, wellbeingAreas, municipalities, onChange }: { value: string | undefined; wellbeingAreas: Option[]; municipalities: readonly MunicipalityOption[]; onChange: Props['onChange'] }) {
   return (
     <div className="referral-facet">
-      <label htmlFor="referral-alue">{t('referral.filterRegion')}</label>
+      <label htmlFor="referral-alue">{t('search.filterRegion')}</label>
       <select id="referral-alue" value={value ?? ''} aria-describedby="referral-alue-note" onChange={(event) => onChange({ region: orUndefined(event.target.value) })}>
-        <option value="">{t('referral.filterAny')}</option>
-        <optgroup label={t('referral.regionWellbeingAreas')}>
+        <option value="">{t('search.filterAny')}</option>
+        <optgroup label={t('search.regionWellbeingAreas')}>
           {wellbeingAreas.map((area) => (
             <option key={area.value} value={area.value}>{area.label}</option>
           ))}
         </optgroup>
-        <optgroup label={t('referral.regionMunicipalities')}>
+        <optgroup label={t('search.regionMunicipalities')}>
           {municipalities.map((m) => (
             <option key={m.code} value={m.code}>{m.name}</option>
           ))}
         </optgroup>
       </select>
-      <p id="referral-alue-note" className="muted small">{t('referral.regionNote')}</p>
+      <p id="referral-alue-note" className="muted small">{t('search.regionNote')}</p>
     </div>
   );
 });
@@ -58,9 +58,9 @@ const RegionSelect = memo(function RegionSelect({ value, wellbeingAreas, municip
 export function SearchForm({ props, municipalities, state, onChange }: Props) {
   return (
     <section aria-labelledby="referral-search-heading" className="referral-search no-print">
-      <h2 id="referral-search-heading">{t('referral.searchHeading')}</h2>
+      <h2 id="referral-search-heading">{t('search.searchHeading')}</h2>
       <form role="search" action="/ohjautuminen/" method="get" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="referral-q" className="referral-q-label">{t('referral.searchLabel')}</label>
+        <label htmlFor="referral-q" className="referral-q-label">{t('search.searchLabel')}</label>
         <div className="referral-q-row">
           <input
             id="referral-q"
@@ -73,18 +73,18 @@ export function SearchForm({ props, municipalities, state, onChange }: Props) {
             onChange={(event) => onChange({ q: event.target.value })}
           />
         </div>
-        <p id="referral-q-hint" className="muted small">{t('referral.searchHint')}</p>
+        <p id="referral-q-hint" className="muted small">{t('search.searchHint')}</p>
         <fieldset className="referral-facets">
-          <legend>{t('referral.filtersHeading')}</legend>
-          <FacetSelect id="referral-ryhma" labelText={t('referral.filterTargetGroup')} field="targetGroup" value={state.targetGroup} options={props.targetGroups} onChange={onChange} />
-          <FacetSelect id="referral-toimija" labelText={t('referral.filterProviderKind')} field="providerKind" value={state.providerKind} options={props.providerKinds} onChange={onChange} />
-          <FacetSelect id="referral-porras" labelText={t('referral.filterLevel')} field="level" value={state.level} options={props.levels} onChange={onChange} />
+          <legend>{t('search.filtersHeading')}</legend>
+          <FacetSelect id="referral-ryhma" labelText={t('search.filterTargetGroup')} field="targetGroup" value={state.targetGroup} options={props.targetGroups} onChange={onChange} />
+          <FacetSelect id="referral-toimija" labelText={t('search.filterProviderKind')} field="providerKind" value={state.providerKind} options={props.providerKinds} onChange={onChange} />
+          <FacetSelect id="referral-porras" labelText={t('search.filterLevel')} field="level" value={state.level} options={props.levels} onChange={onChange} />
           <RegionSelect value={state.region} wellbeingAreas={props.wellbeingAreas} municipalities={municipalities} onChange={onChange} />
           <button
             type="button"
             onClick={() => onChange({ targetGroup: undefined, providerKind: undefined, level: undefined, region: undefined })}
           >
-            {t('referral.clearFilters')}
+            {t('search.clearFilters')}
           </button>
         </fieldset>
       </form>

@@ -1,8 +1,8 @@
 /** The result list: one article per service, heading linking to the service page. */
 import { label, t } from '@/i18n/ui';
-import { excerpt, type SearchHit } from '@/lib/search';
+import { excerpt, type SearchHit } from '@/lib/search/search';
 import { Highlighted } from './Highlighted';
-import { howToRefer, providersText } from './ReferralInfoText';
+import { howToRefer, providersText } from './SearchInfoText';
 
 interface Props {
   /** undefined: nothing searched yet. */
@@ -14,12 +14,12 @@ interface Props {
 export function SearchResults({ hits, chosen, onToggle }: Props) {
   return (
     <section aria-labelledby="referral-results-heading" className="referral-results no-print">
-      <h2 id="referral-results-heading">{t('referral.results')}</h2>
+      <h2 id="referral-results-heading">{t('search.results')}</h2>
       <p role="status" className="muted">
-        {hits === undefined ? '' : hits.length === 0 ? t('referral.noResults') : t('referral.resultCount', { count: hits.length })}
+        {hits === undefined ? '' : hits.length === 0 ? t('search.noResults') : t('search.resultCount', { count: hits.length })}
       </p>
       {hits !== undefined && hits.length > 0 && (
-        <ol aria-label={t('referral.results')} className="referral-list">
+        <ol aria-label={t('search.results')} className="referral-list">
           {hits.map((hit) => {
             const service = hit.service;
             const headingId = `hit-${service.id}`;
@@ -30,13 +30,13 @@ export function SearchResults({ hits, chosen, onToggle }: Props) {
                     <a href={`/palvelut/${service.id}/`}>{service.name}</a>
                   </h3>
                   <dl className="facts">
-                    <dt>{t('referral.provider')}</dt>
-                    <dd>{providersText(service)}{service.regions.national && ` (${t('referral.national')})`}</dd>
-                    <dt>{t('referral.howToRefer')}</dt>
+                    <dt>{t('search.provider')}</dt>
+                    <dd>{providersText(service)}{service.regions.national && ` (${t('search.national')})`}</dd>
+                    <dt>{t('search.howToRefer')}</dt>
                     <dd>{howToRefer(service)}</dd>
                     {hit.passage !== undefined && (
                       <>
-                        <dt>{t('referral.matched')}: {label('referral.passage', hit.passage.kind)}</dt>
+                        <dt>{t('search.matched')}: {label('search.passage', hit.passage.kind)}</dt>
                         <dd>
                           {hit.passage.label !== undefined && <span className="muted">{hit.passage.label}: </span>}
                           <Highlighted text={excerpt(hit.passage.text, hit.terms)} terms={hit.terms} />
@@ -46,7 +46,7 @@ export function SearchResults({ hits, chosen, onToggle }: Props) {
                   </dl>
                   <label className="referral-choose">
                     <input type="checkbox" checked={chosen.includes(service.id)} onChange={() => onToggle(service.id)} />{' '}
-                    {t('referral.choose', { name: service.name })}
+                    {t('search.choose', { name: service.name })}
                   </label>
                 </article>
               </li>

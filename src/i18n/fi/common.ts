@@ -11,7 +11,7 @@ export const common = {
   'layout.dataAttribution': 'Aluejako: Tilastokeskuksen luokitukset 2025 (CC BY 4.0).',
   'layout.footerNote': 'Sisältö perustuu lähdeasiakirjoihin; jokaisella sivulla on lähteet.',
   'nav.home': 'Etusivu',
-  'nav.referral': 'Ohjautuminen',
+  'nav.search': 'Ohjautuminen',
   'nav.services': 'Palvelut',
   'nav.actors': 'Toimijat',
   'nav.regions': 'Alueet',

@@ -1,8 +1,8 @@
 /** /alueet/kattavuus.csv: the whole coverage table for spreadsheets. */
 import type { APIRoute } from 'astro';
-import { getCoverage } from '@/data/region-coverage';
+import { getCoverage } from '@/data/regions-coverage';
 import { label, t } from '@/i18n/ui';
-import { coverageCsv } from '@/lib/coverage';
+import { coverageCsv } from '@/lib/regions/coverage';
 
 export const GET: APIRoute = async () => {
   const table = await getCoverage();

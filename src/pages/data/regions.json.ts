@@ -1,7 +1,7 @@
 /** data/regions.json: the regional contract of DESIGN.md, derived from the municipality table. */
 import type { APIRoute } from 'astro';
 import { getRegions } from '@/data/regions';
-import { regionsContract } from '@/lib/data-contract';
+import { regionsContract } from '@/lib/open-data/contract';
 
 export const GET: APIRoute = async () => {
   const body = regionsContract(await getRegions());

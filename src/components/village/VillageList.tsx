@@ -1,0 +1,70 @@
+/**
+ * "Kylä listana": the same village as text, for screen readers and print. Rendered on the server
+ * with the page (no JavaScript needed) and kept in step with the chosen region once hydrated.
+ */
+import { label, t, type UiKey } from '@/i18n/ui';
+import { linksOf, neighbourhoods, otherEnd, type VillageEdge, type VillageGraph } from '@/lib/village/graph';
+import { KindIcon } from './KindIcon';
+
+interface Props {
+  graph: VillageGraph;
+  highlight: ReadonlySet<string>;
+  filtering: boolean;
+  nodeName: (nodeId: string) => string;
+}
+
+export function VillageList({ graph, highlight, filtering, nodeName }: Props) {
+  const selfReferral = graph.edges.filter((edge) => edge.kind === 'self-referral');
+  const names = (nodeId: string, edges: VillageEdge[]) => edges.map((edge) => nodeName(otherEnd(edge, nodeId))).join(', ');
+  return (
+    <section className="village-list" aria-labelledby="village-list-heading">
+      <h2 id="village-list-heading">{t('village.listTitle')}</h2>
+      <p>{t('village.listLead')}</p>
+      {graph.cottages.length === 0 && <p className="muted">{t('village.empty')}</p>}
+      {selfReferral.length > 0 && (
+        <p>
+          <strong>{t('village.squareName')}</strong>: {t('village.clientComes')}: {selfReferral.map((edge) => nodeName(edge.target)).join(', ')}.
+        </p>
+      )}
+      {neighbourhoods.map((hood) => {
+        const cottages = graph.cottages.filter((cottage) => cottage.neighbourhood === hood);
+        if (cottages.length === 0) return null;
+        return (
+          <section key={hood} aria-labelledby={`village-list-${hood}`}>
+            <h3 id={`village-list-${hood}`}>{t(`village.neighbourhood.${hood}` as UiKey)}</h3>
+            <ul className="village-list__cottages">
+              {cottages.map((cottage) => {
+                const links = linksOf(graph, cottage.id);
+                return (
+                  <li key={cottage.id} data-actor={cottage.actorId}>
+                    <a href={`/toimijat/${cottage.actorId}/`}>{cottage.name}</a>{' '}
+                    <span className="village-list__kind"><KindIcon kind={cottage.actorKind} /> {label('actorKind', cottage.actorKind)}</span>
+                    {cottage.services.length > 0 && (
+                      <ul>
+                        {cottage.services.map((chip) => (
+                          <li key={chip.id}>
+                            <a href={`/palvelut/${chip.id}/`}>{chip.name}</a>
+                            {filtering && highlight.has(chip.id) && <strong> ✓ {t('village.matchesGroup')}</strong>}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {links.refersTo.length > 0 && <p>{t('village.refersTo')}: {names(cottage.id, links.refersTo)}.</p>}
+                    {links.referredFrom.length > 0 && <p>{t('village.referredFrom')}: {names(cottage.id, links.referredFrom)}.</p>}
+                    {links.cooperates.length > 0 && <p>{t('village.cooperates')}: {names(cottage.id, links.cooperates)}.</p>}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+      {graph.unplaced.length > 0 && (
+        <section aria-labelledby="village-list-unplaced">
+          <h3 id="village-list-unplaced">{t('village.unplaced')}</h3>
+          <ul>{graph.unplaced.map((chip) => <li key={chip.id}><a href={`/palvelut/${chip.id}/`}>{chip.name}</a></li>)}</ul>
+        </section>
+      )}
+    </section>
+  );
+}

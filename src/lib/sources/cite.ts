@@ -1,0 +1,94 @@
+/** Turning source references into what a page shows: a title, line range and link target. */
+import type { SourceRef } from '../../schemas/shared.ts';
+
+export interface SourceInfo {
+  id: string;
+  title: string;
+  publisher: string;
+  kind: string;
+  url?: string | undefined;
+}
+
+export interface CitedSource {
+  /** Link target: the source's anchor on /lahteet/, or the external address. */
+  href: string;
+  title: string;
+  lines?: string | undefined;
+  note?: string | undefined;
+  external: boolean;
+}
+
+/** Resolves references against the source list, merging repeated citations of one source. */
+export function citeSources(refs: readonly SourceRef[], sources: readonly SourceInfo[]): CitedSource[] {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  const merged = new Map<string, CitedSource>();
+  for (const ref of refs) {
+    if ('url' in ref) {
+      if (!merged.has(ref.url)) merged.set(ref.url, { href: ref.url, title: new URL(ref.url).hostname, note: ref.note, external: true });
+      continue;
+    }
+    const source = byId.get(ref.source);
+    const title = source?.title ?? ref.source;
+    const existing = merged.get(ref.source);
+    if (existing === undefined) {
+      merged.set(ref.source, { href: `/lahteet/#${ref.source}`, title, lines: ref.lines, note: ref.note, external: false });
+    } else if (ref.lines !== undefined) {
+      existing.lines = existing.lines === undefined ? ref.lines : `${existing.lines}, ${ref.lines}`;
+    }
+  }
+  return [...merged.values()];
+}
+
+/** All source references found anywhere inside a value (an entry with nested offerings, figures, items). */
+export function collectSourceRefs(value: unknown): SourceRef[] {
+  const found: SourceRef[] = [];
+  const walk = (node: unknown, key?: string): void => {
+    if (Array.isArray(node)) {
+      if (key === 'sources') found.push(...(node as SourceRef[]));
+      else node.forEach((item) => walk(item));
+    } else if (typeof node === 'object' && node !== null) {
+      for (const [k, v] of Object.entries(node)) walk(v, k);
+    }
+  };
+  walk(value);
+  return found;
+}
+
+/** How old a `verified` date may be before an entry is listed for re-checking. */
+export const VERIFY_INTERVAL_DAYS = 365;
+
+/** An entry that cites a source, with the page it lives on. */
+export interface Citation {
+  href: string;
+  name: string;
+}
+
+interface CitingEntry {
+  href: string;
+  name: string;
+  /** The entry itself; every `sources` list inside it counts. */
+  value: unknown;
+}
+
+/** Which entries cite each source id (each entry once per source), for the sources page. */
+export function citationsBySource(entries: readonly CitingEntry[]): Map<string, Citation[]> {
+  const bySource = new Map<string, Citation[]>();
+  for (const entry of entries) {
+    const ids = new Set(collectSourceRefs(entry.value).flatMap((ref) => ('source' in ref ? [ref.source] : [])));
+    for (const id of ids) {
+      const list = bySource.get(id) ?? [];
+      list.push({ href: entry.href, name: entry.name });
+      bySource.set(id, list);
+    }
+  }
+  return bySource;
+}
+
+/**
+ * Entries whose `verified` date is older than `maxAgeDays` on `today` (ISO dates), oldest first.
+ * "verified" is when a person last checked the entry against its source, not a file date.
+ */
+export function staleEntries<T extends { verified: string }>(entries: readonly T[], today: string, maxAgeDays: number): T[] {
+  const limit = Date.parse(today) - maxAgeDays * 86_400_000;
+  return entries.filter((entry) => Date.parse(entry.verified) < limit).sort((a, b) => a.verified.localeCompare(b.verified));
+}

@@ -1,0 +1,39 @@
+/** Orientation progress: stored values parsed defensively, kept in chapter order. */
+import { describe, expect, test } from 'vitest';
+import { parseProgress, serializeProgress, setRead } from '@/lib/orientation/progress.ts';
+
+const chapters = ['perusteet', 'toimijat', 'alueet'];
+
+describe('parseProgress', () => {
+  test.each([
+    ['nothing stored', null, { read: [], malformed: false }],
+    ['a valid value', '{"read":["toimijat","perusteet"]}', { read: ['perusteet', 'toimijat'], malformed: false }],
+    ['unknown chapters are ignored', '{"read":["poistettu","alueet"]}', { read: ['alueet'], malformed: false }],
+    ['empty list', '{"read":[]}', { read: [], malformed: false }],
+    ['not JSON', '{read:', { read: [], malformed: true }],
+    ['wrong shape', '["perusteet"]', { read: [], malformed: true }],
+    ['wrong types', '{"read":[1,2]}', { read: [], malformed: true }],
+    ['null', 'null', { read: [], malformed: true }],
+    ['markup is only a string that matches nothing', '{"read":["<img src=x onerror=alert(1)>"]}', { read: [], malformed: false }],
+    ['absurdly long ids are refused', JSON.stringify({ read: ['x'.repeat(101)] }), { read: [], malformed: true }],
+  ] as const)('%s', (_name, raw, expected) => {
+    expect(parseProgress(raw, chapters)).toEqual(expected);
+  });
+});
+
+describe('serializeProgress and setRead', () => {
+  test('round trip in chapter order without duplicates', () => {
+    const text = serializeProgress(['alueet', 'perusteet', 'alueet'], chapters);
+    expect(text).toMatchInlineSnapshot(`"{"read":["perusteet","alueet"]}"`);
+    expect(parseProgress(text, chapters).read).toEqual(['perusteet', 'alueet']);
+  });
+
+  test.each([
+    ['mark read', [], 'toimijat', true, ['toimijat']],
+    ['mark read keeps order', ['alueet'], 'perusteet', true, ['perusteet', 'alueet']],
+    ['mark unread', ['perusteet', 'alueet'], 'perusteet', false, ['alueet']],
+    ['unknown chapter changes nothing', ['alueet'], 'muu', true, ['alueet']],
+  ] as [string, string[], string, boolean, string[]][])('%s', (_name, read, id, isRead, expected) => {
+    expect(setRead(read, id, isRead, chapters)).toEqual(expected);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { citeSources, collectSourceRefs } from '@/lib/sources/cite';
+
+const sources = [
+  { id: 'seed-a', title: 'Lähde A', publisher: 'P', kind: 'seed' },
+  { id: 'data-b', title: 'Aineisto B', publisher: 'P', kind: 'dataset', url: 'https://stat.fi/' },
+];
+
+describe('citeSources', () => {
+  test('merges repeated citations of one source and keeps the line ranges', () => {
+    expect(
+      citeSources(
+        [
+          { source: 'seed-a', lines: '1-2' },
+          { source: 'seed-a', lines: '40' },
+          { url: 'https://thl.fi/sivu', read: '2026-12-07' },
+          { source: 'data-b' },
+        ],
+        sources,
+      ),
+    ).toEqual([
+      { href: '/lahteet/#seed-a', title: 'Lähde A', lines: '1-2, 40', note: undefined, external: false },
+      { href: 'https://thl.fi/sivu', title: 'thl.fi', note: undefined, external: true },
+      { href: '/lahteet/#data-b', title: 'Aineisto B', lines: undefined, note: undefined, external: false },
+    ]);
+  });
+});
+
+describe('collectSourceRefs', () => {
+  test('finds sources of the entry, its offerings, figures and items', () => {
+    const entry = {
+      sources: [{ source: 'a', lines: '1' }],
+      offerings: [{ sources: [{ source: 'b', lines: '2' }], figures: [{ sources: [{ source: 'c', lines: '3' }] }] }],
+    };
+    expect(collectSourceRefs(entry).map((ref) => ('source' in ref ? ref.source : ''))).toEqual(['a', 'b', 'c']);
+  });
+});
+
+import { citationsBySource, staleEntries } from '@/lib/sources/cite';
+
+describe('citationsBySource', () => {
+  test('lists each citing entry once per source', () => {
+    const map = citationsBySource([
+      { href: '/palvelut/a/', name: 'A', value: { sources: [{ source: 's1', lines: '1' }, { source: 's1', lines: '9' }] } },
+      { href: '/toimijat/b/', name: 'B', value: { sources: [{ source: 's2', lines: '1' }], figures: [{ sources: [{ source: 's1', lines: '3' }] }] } },
+    ]);
+    expect(Object.fromEntries(map)).toEqual({
+      s1: [{ href: '/palvelut/a/', name: 'A' }, { href: '/toimijat/b/', name: 'B' }],
+      s2: [{ href: '/toimijat/b/', name: 'B' }],
+    });
+  });
+});
+
+describe('staleEntries', () => {
+  test.each([
+    ['checked today', '2026-11-22', false],
+    ['checked a year ago to the day', '2025-11-22', false],
+    ['checked over a year ago', '2025-11-21', true],
+  ])('%s', (_, verified, stale) => {
+    expect(staleEntries([{ verified }], '2026-11-22', 365).length === 1).toBe(stale);
+  });
+});

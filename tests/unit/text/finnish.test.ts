@@ -1,0 +1,83 @@
+/** Finnish normalisation: folding, the light stemmer, variant and typo matching, compounds. */
+import { describe, expect, test } from 'vitest';
+import { analyze, boundedEditDistance, fold, isStopWord, splitCompound, stem, stemsMatch, typoAllowance, words } from '@/lib/text/finnish';
+
+describe('fold', () => {
+  test.each([
+    ['Työkyky', 'tyokyky'],
+    ['ÄÖÅ äöå', 'aoa aoa'],
+    ['Kelan TYÖKYKYNEUVOJA', 'kelan tyokykyneuvoja'],
+    ['café', 'cafe'],
+  ])('%s → %s', (input, expected) => expect(fold(input)).toBe(expected));
+});
+
+describe('stem', () => {
+  test.each([
+    ['mielenterveyskuntoutujalle', 'mielenterveyskuntoutuja'],
+    ['tyokykykoordinaattorin', 'tyokykykoordinaattori'],
+    ['kuntouttavaan', 'kuntouttava'],
+    ['tyotoimintaan', 'tyotoiminta'],
+    ['nuorelle', 'nuore'],
+    ['nuoret', 'nuore'],
+    ['valmistuvat', 'valmistuva'],
+    ['tyottomana', 'tyottoma'],
+    ['tyottomat', 'tyottoma'],
+    ['tyohon', 'tyo'],
+    ['kelan', 'kela'],
+    ['typ', 'typ'],
+    ['asiakkaansa', 'asiakkaa'],
+  ])('%s → %s', (input, expected) => expect(stem(input)).toBe(expected));
+});
+
+describe('stemsMatch: forms of one word the stemmer left apart', () => {
+  test.each([
+    ['asiakas', 'asiakkaa', 0.85],
+    ['nuori', 'nuore', 0.85],
+    ['tyotoimin', 'tyotoiminta', 0.85],
+    ['valmistuu', 'valmistuva', 0.85],
+    ['kela', 'kela', 1],
+    ['valmistuu', 'valmiu', 0],
+    ['tyo', 'tyon', 0],
+    ['kuntoutus', 'kuntouttava', 0],
+  ])('%s ~ %s = %s', (a, b, expected) => expect(stemsMatch(a, b)).toBe(expected));
+});
+
+describe('boundedEditDistance and typo allowance', () => {
+  test.each([
+    ['koordinaattori', 'koordinaatori', 2, 1],
+    ['pitkittynyt', 'pitkittnyt', 2, 1],
+    ['kuntoutus', 'kuntuotus', 2, 1],
+    ['kuntoutus', 'valmennus', 2, 3],
+    ['abc', 'abcdef', 1, 2],
+  ])('%s → %s (max %i) = %i', (a, b, max, expected) => expect(boundedEditDistance(a, b, max)).toBe(expected));
+  test.each([[4, 0], [5, 1], [8, 1], [9, 2]])('length %i allows %i', (length, allowance) => expect(typoAllowance(length)).toBe(allowance));
+});
+
+describe('splitCompound', () => {
+  const vocabulary = new Set(['mielenterveys', 'kuntoutuja', 'tyo', 'hakija', 'valmennus', 'kyky', 'koordinaattori']);
+  const known = (piece: string) => vocabulary.has(piece);
+  test.each([
+    ['mielenterveyskuntoutuja', ['mielenterveys', 'kuntoutuja']],
+    ['tyonhakija', ['tyo', 'hakija']],
+    ['tyohonvalmennus', ['tyo', 'valmennus']],
+    ['tyokykykoordinaattori', ['tyo', 'kyky', 'koordinaattori']],
+    ['sosiaalityo', []],
+  ])('%s → %j', (word, parts) => expect(splitCompound(word, known)).toEqual(parts));
+});
+
+describe('analyze', () => {
+  test('drops stop words and the filler of a typed situation, stems the rest', () => {
+    expect(analyze('Asiakas tarvitsee kuntouttavaan työtoimintaan, joka on lähellä')).toEqual(['kuntouttava', 'tyotoiminta', 'lahe']);
+  });
+  test('stop words are folded', () => {
+    expect(isStopWord('etta')).toBe(true);
+    expect(isStopWord('kuntoutus')).toBe(false);
+  });
+  test('words keeps offsets into the original text', () => {
+    expect(words('Työ- ja päivätoiminta')).toEqual([
+      { word: 'Työ', start: 0, end: 3 },
+      { word: 'ja', start: 5, end: 7 },
+      { word: 'päivätoiminta', start: 8, end: 21 },
+    ]);
+  });
+});
