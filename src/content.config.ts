@@ -33,6 +33,7 @@ export const collections = {
   targetGroups: collection(collectionLayouts.targetGroups),
   situations: collection(collectionLayouts.situations),
   glossary: collection(collectionLayouts.glossary),
+  lexicon: collection(collectionLayouts.lexicon),
   municipalities: collection(collectionLayouts.municipalities),
   wellbeingAreas: collection(collectionLayouts.wellbeingAreas),
   employmentAreas: collection(collectionLayouts.employmentAreas),

@@ -13,6 +13,7 @@ const NOUN: Record<CollectionName, string> = {
   targetGroups: 'a target group id',
   situations: 'a situation id',
   glossary: 'a glossary id',
+  lexicon: 'a lexicon entry id',
   municipalities: 'a municipality code',
   wellbeingAreas: 'a wellbeing area id',
   employmentAreas: 'an employment area id',
@@ -144,6 +145,11 @@ function checkCatalogue(c: Checker, all: ValidEntries): void {
   for (const term of all.glossary.values()) {
     c.refs(term, ['related'], term.data.related, 'services');
     c.sources(term, ['sources'], term.data.sources);
+  }
+  for (const entry of all.lexicon.values()) {
+    c.refs(entry, ['situations'], entry.data.situations, 'situations');
+    c.refs(entry, ['targetGroups'], entry.data.targetGroups, 'targetGroups');
+    c.sources(entry, ['sources'], entry.data.sources);
   }
   for (const actor of all.actors.values()) {
     if (actor.data.parent !== undefined) c.ref(actor, ['parent'], actor.data.parent, 'actors');

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { actorSchema } from './actor.ts';
 import { criteriaSchema } from './criteria.ts';
 import { glossarySchema } from './glossary.ts';
+import { lexiconSchema } from './lexicon.ts';
 import { orientationSchema } from './orientation.ts';
 import { pathwaySchema } from './pathway.ts';
 import { employmentAreaSchema, municipalitySchema, wellbeingAreaSchema } from './region.ts';
@@ -39,6 +40,7 @@ export const collectionLayouts = {
   targetGroups: { layout: 'list', file: 'target-groups.yaml', key: 'id', schema: targetGroupSchema },
   situations: { layout: 'list', file: 'situations.yaml', key: 'id', schema: situationSchema },
   glossary: { layout: 'list', file: 'glossary.yaml', key: 'id', schema: glossarySchema },
+  lexicon: { layout: 'list', file: 'lexicon.yaml', key: 'id', schema: lexiconSchema },
   municipalities: { layout: 'list', file: 'regions/municipalities.yaml', key: 'code', schema: municipalitySchema },
   wellbeingAreas: { layout: 'list', file: 'regions/wellbeing-areas.yaml', key: 'id', schema: wellbeingAreaSchema },
   employmentAreas: { layout: 'list', file: 'regions/employment-areas.yaml', key: 'id', schema: employmentAreaSchema },

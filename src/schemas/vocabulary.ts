@@ -7,6 +7,10 @@ export const targetGroupSchema = z.strictObject({
   name: plainText.describe('Finnish name, e.g. "Osatyökykyiset"'),
   description: plainText.describe('Who belongs to the group, one sentence'),
   synonyms: z.array(plainText).default([]).describe('Other words professionals use, for search'),
+  cues: z
+    .array(plainText)
+    .default([])
+    .describe('Everyday phrases that signal this, lower case, base form; matched inflected and in compounds'),
   sources: sourceList,
 });
 export type TargetGroup = z.output<typeof targetGroupSchema>;
@@ -22,6 +26,10 @@ export const situationSchema = z.strictObject({
     .enum(['health', 'work', 'education', 'life', 'support', 'transition'])
     .describe('Checklist section: health, work, education, life (everyday life), support (services so far), transition'),
   hint: plainText.optional().describe('What to check before ticking'),
+  cues: z
+    .array(plainText)
+    .default([])
+    .describe('Everyday phrases that signal this, lower case, base form; matched inflected and in compounds'),
   sources: sourceList,
 });
 export type Situation = z.output<typeof situationSchema>;
