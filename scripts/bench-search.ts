@@ -15,7 +15,8 @@
  */
 import Fuse from 'fuse.js';
 import { buildSearchIndex, type IndexInput, type IndexServiceInput } from '../src/lib/search/index-build.ts';
-import { loadSearcher, search } from '../src/lib/search/search.ts';
+import { search } from '../src/lib/search/rank.ts';
+import { loadSearcher } from '../src/lib/search/searcher.ts';
 
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);

@@ -1,7 +1,8 @@
 /** Build-time data of the referral view: the static search index and the finder's small props. */
 import { getCatalog } from './catalog';
 import { getRegions } from './regions';
-import { buildSearchIndex, type SearchIndexData } from '@/lib/search/index-build';
+import type { SearchIndexData } from '@/lib/search/codec';
+import { buildSearchIndex } from '@/lib/search/index-build';
 import { indexInput } from '@/lib/search/input';
 import { encodeMunicipalities } from '@/lib/search/municipality-options';
 import { actorKinds } from '@/schemas/actor';

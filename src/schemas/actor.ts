@@ -1,32 +1,13 @@
 import { z } from 'astro/zod';
+import { actorKinds, actorScopes } from './enums.ts';
 import { figure, isoDate, plainText, regionRefs, sourceList } from './shared.ts';
 
-/**
- * Kinds of actor. The mökkikylä groups them into neighbourhoods (src/lib/ecosystem-graph.ts);
- * labels live in src/i18n.
- */
-export const actorKinds = [
-  'sote', // wellbeing area and its units, HUS
-  'employment', // employment authority, municipal employment services, TE office, TYP, Ohjaamo
-  'kela',
-  'pension', // earnings-related pension insurers
-  'ngo', // third sector
-  'education',
-  'private', // private service providers
-  'employer',
-  'national', // ministries, national agencies and developers (THL, TTL, STM, TEM, Kuntaliitto…)
-] as const;
+export { actorKinds, actorScopes, type ActorKind, type ActorScope } from './enums.ts';
+/** Kind of actor (see enums.ts); the mökkikylä groups actors into neighbourhoods by kind. */
 export const actorKind = z.enum(actorKinds);
-export type ActorKind = z.output<typeof actorKind>;
 
-/**
- * How far an actor reaches:
- * - national: one organisation for the whole country (Kela, THL);
- * - every-wellbeing-area / every-employment-area: an organisation type found in each area
- *   (the sote centre, the employment area's services);
- * - regional: named regions only (list them in `regions`).
- */
-export const actorScope = z.enum(['national', 'every-wellbeing-area', 'every-employment-area', 'regional']);
+/** How far an actor reaches (see enums.ts). */
+export const actorScope = z.enum(actorScopes);
 
 /** An organisation or organisation type in the network. content/actors/<id>.yaml (or .md). */
 export const actorSchema = z

@@ -1,12 +1,9 @@
 import { z } from 'astro/zod';
+import { criterionForces } from './enums.ts';
 import { isoDate, plainText, slug, sourceList } from './shared.ts';
 
-/**
- * How strongly an item counts when it matches the client's situation:
- * required (the service is for this), preferred (it speaks for the service),
- * excludes (the service does not fit: say what to consider instead).
- */
-export const criterionForce = z.enum(['required', 'preferred', 'excludes']);
+/** How strongly an item counts when it matches the client's situation (see enums.ts). */
+export const criterionForce = z.enum(criterionForces);
 
 export const criterionItemSchema = z.strictObject({
   id: slug.describe('Unique within the list'),

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { actorRoles } from './enums.ts';
 import { figure, httpsUrl, isoDate, plainText, regionRefs, slug, sourceList, status, years } from './shared.ts';
 
-/** What an actor does for a service: organiser (järjestäjä), producer (tuottaja), referrer (ohjaava taho), partner. */
-export const actorRole = z.enum(['organiser', 'producer', 'referrer', 'partner']);
+/** What an actor does for a service (see enums.ts). */
+export const actorRole = z.enum(actorRoles);
 
 /** A law (and sections) a service rests on, linked to its text on finlex.fi. */
 export const legalBasisSchema = z.strictObject({

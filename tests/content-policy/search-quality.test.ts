@@ -15,7 +15,8 @@ import { z } from 'astro/zod';
 import { checkContent } from '@/content-check/index.ts';
 import { buildSearchIndex } from '@/lib/search/index-build';
 import { collectionsFromEntries, indexInput } from '@/lib/search/input';
-import { loadSearcher, search } from '@/lib/search/search';
+import { search } from '@/lib/search/rank';
+import { loadSearcher } from '@/lib/search/searcher';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const contentDir = process.env['PALVELUKYLA_CONTENT_DIR'] ?? join(root, 'content');

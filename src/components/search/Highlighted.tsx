@@ -1,5 +1,5 @@
 /** Text with the words that matched the query marked (<mark>), from highlightParts. Never HTML strings. */
-import { highlightParts } from '@/lib/search/search';
+import { highlightParts } from '@/lib/search/highlight';
 
 export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
   return (

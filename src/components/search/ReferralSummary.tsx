@@ -1,7 +1,7 @@
 /** The printable referral summary of the chosen services (the print stylesheet shows only this). */
 import { t } from '@/i18n/ui';
 import type { FinderMatch } from '@/lib/search/finder';
-import type { ServiceDoc } from '@/lib/search/index-build';
+import type { ServiceDoc } from '@/lib/search/model';
 import { providersText } from './SearchInfoText';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** "How to refer" in one line: who refers, the form or channel, self-referral. */
 import { t } from '@/i18n/ui';
-import type { ServiceDoc } from '@/lib/search/index-build';
+import type { ServiceDoc } from '@/lib/search/model';
 
 export function howToRefer(service: ServiceDoc): string {
   const referral = service.referral;

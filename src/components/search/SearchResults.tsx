@@ -1,6 +1,7 @@
 /** The result list: one article per service, heading linking to the service page. */
 import { label, t } from '@/i18n/ui';
-import { excerpt, type SearchHit } from '@/lib/search/search';
+import { excerpt } from '@/lib/search/highlight';
+import type { SearchHit } from '@/lib/search/rank';
 import { Highlighted } from './Highlighted';
 import { howToRefer, providersText } from './SearchInfoText';
 

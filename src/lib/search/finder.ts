@@ -7,7 +7,9 @@
  * Pure; runs in the browser only, so no client data leaves it.
  */
 
-export type CriterionForce = 'required' | 'preferred' | 'excludes';
+import type { CriterionForce } from '../../schemas/enums.ts';
+
+export type { CriterionForce };
 
 export interface FinderCriteria {
   id: string;

@@ -1,7 +1,10 @@
 /** The referral search over a small literal catalogue: matching, ranking, facets, highlighting. */
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex, type IndexInput, type IndexServiceInput } from '@/lib/search/index-build';
-import { excerpt, finderCriteria, highlightParts, loadSearcher, passagesOf, passesFilters, postingsOf, resolveRegion, search } from '@/lib/search/search';
+import { passesFilters, resolveRegion } from '@/lib/search/filters';
+import { excerpt, highlightParts } from '@/lib/search/highlight';
+import { search } from '@/lib/search/rank';
+import { finderCriteria, loadSearcher, passagesOf, postingsOf } from '@/lib/search/searcher';
 
 const national = { national: true, wellbeingAreas: [], employmentAreas: [], municipalities: [] };
 const regional = (wellbeingAreas: string[]) => ({ national: false, wellbeingAreas, employmentAreas: [], municipalities: [] });

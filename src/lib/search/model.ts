@@ -1,0 +1,94 @@
+/**
+ * The search's model of a service as results show it, and of its passages: the texts a
+ * professional may search by, each of a kind that sets how much a match in it weighs. Shared by
+ * the build (index-build.ts), the wire format (codec.ts) and the query side (rank.ts).
+ */
+import type { CriterionForce } from '../../schemas/enums.ts';
+
+/** What kind of text a passage is; the kind sets how much a match in it weighs. */
+export type PassageKind =
+  | 'name'
+  | 'keyword'
+  | 'glossary'
+  | 'summary'
+  | 'criterion'
+  | 'targetGroup'
+  | 'role'
+  | 'description'
+  | 'provider'
+  | 'level';
+
+/** Passage kinds in the order of their codes in the index. */
+export const PASSAGE_KINDS: readonly PassageKind[] = ['name', 'keyword', 'glossary', 'summary', 'criterion', 'targetGroup', 'role', 'description', 'provider', 'level'];
+
+/** Weight of a match by passage kind: the name and the words professionals use weigh most. */
+export const PASSAGE_WEIGHTS: Record<PassageKind, number> = {
+  name: 4,
+  keyword: 3,
+  glossary: 3,
+  summary: 2,
+  criterion: 1.6,
+  targetGroup: 1.5,
+  role: 1.5,
+  description: 1,
+  provider: 1,
+  level: 1,
+};
+
+/** Weight factor of a compound's part against the whole word. */
+const PART_FACTOR = 0.6;
+
+/**
+ * Weight × 10 of a match in a passage of this kind, as the whole word or as a compound's part.
+ * The index stores only which of the two a posting is; the weight follows from the passage.
+ */
+export function postingWeight(kind: PassageKind, part: boolean): number {
+  return Math.round(PASSAGE_WEIGHTS[kind] * (part ? PART_FACTOR : 1) * 10);
+}
+
+export interface Passage {
+  kind: PassageKind;
+  text: string;
+  /** Where the text comes from, e.g. the criteria list's title. */
+  label?: string | undefined;
+  /** For criteria items: the force (required / preferred / excludes). */
+  force?: CriterionForce | undefined;
+}
+
+export interface RegionScope {
+  national: boolean;
+  wellbeingAreas: string[];
+  employmentAreas: string[];
+  municipalities: string[];
+}
+
+export interface ReferralInfo {
+  whoRefers: string[];
+  consent?: string | undefined;
+  form?: string | undefined;
+  selfReferral?: boolean | undefined;
+  notes?: string | undefined;
+}
+
+export interface CitedSourceDoc {
+  href: string;
+  title: string;
+  lines?: string | undefined;
+}
+
+/** One service as the search and the finder show it (decoded from the index by loadSearcher). */
+export interface ServiceDoc {
+  id: string;
+  name: string;
+  summary: string;
+  /** Names of organisers, producers and offering providers. */
+  providers: string[];
+  /** Actor kinds of those providers (facet). */
+  providerKinds: string[];
+  targetGroups: string[];
+  levels: string[];
+  /** Where the service (or one of its offerings) is available. */
+  regions: RegionScope;
+  referral?: ReferralInfo | undefined;
+  sources: CitedSourceDoc[];
+}

@@ -1,0 +1,119 @@
+/**
+ * Query expansion: each word of the query becomes a weighted group of the index terms it may
+ * stand for (stem variants, compound parts, acronym expansions, small typos).
+ */
+import { boundedEditDistance, isStopWord, splitCompound, stem, stemsMatch, tokenize, typoAllowance } from '../text/finnish.ts';
+import type { Searcher } from './searcher.ts';
+
+/** One word of the query and the index terms it matches, with how well each matches (0–1). */
+export interface QueryGroup {
+  word: string;
+  weight: number;
+  matches: Map<number, number>;
+}
+
+/** First index of a term ≥ prefix in the sorted vocabulary. */
+function lowerBound(terms: readonly string[], prefix: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((terms[mid] ?? '') < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index terms that are forms of the same word as `word` (stemsMatch), with their similarity. */
+export function variantTerms(searcher: Searcher, word: string): Map<number, number> {
+  const found = new Map<number, number>();
+  const terms = searcher.data.terms;
+  const prefix = word.slice(0, Math.max(4, word.length - 4));
+  if (prefix.length < 4) {
+    const id = searcher.termIds.get(word);
+    if (id !== undefined) found.set(id, 1);
+    return found;
+  }
+  for (let i = lowerBound(terms, prefix); i < terms.length; i++) {
+    const term = terms[i] ?? '';
+    if (!term.startsWith(prefix)) break;
+    const similarity = stemsMatch(word, term);
+    if (similarity > 0) found.set(i, similarity);
+  }
+  return found;
+}
+
+/** Index terms within the typo allowance of `word`. */
+function typoTerms(searcher: Searcher, word: string): Map<number, number> {
+  const found = new Map<number, number>();
+  const allowance = typoAllowance(word.length);
+  if (allowance === 0) return found;
+  const first = word[0];
+  searcher.data.terms.forEach((term, i) => {
+    if (Math.abs(term.length - word.length) > allowance || term.length < 4) return;
+    // Typos rarely hit the first letter; checking it keeps the scan cheap.
+    if (term[0] !== first) return;
+    const distance = boundedEditDistance(word, term, allowance);
+    if (distance <= allowance) found.set(i, distance === 1 ? 0.7 : 0.55);
+  });
+  return found;
+}
+
+/**
+ * The query as weighted groups of index terms. Stop words drop out; an acronym brings its
+ * expansion's words along; a compound that is not in the index is split into parts that are;
+ * a word found neither way is matched with small typos.
+ */
+export function expandQuery(searcher: Searcher, query: string): QueryGroup[] {
+  const groups: QueryGroup[] = [];
+  const known = (piece: string) => searcher.termIds.has(piece);
+  const seen = new Set<string>();
+  const tokens = tokenize(query).filter((token) => !isStopWord(token) && token.length >= 2);
+  for (const token of tokens) {
+    const word = stem(token);
+    if (seen.has(word)) continue;
+    seen.add(word);
+    const matches = variantTerms(searcher, word);
+    const acronym = Object.hasOwn(searcher.data.acronyms, token) ? searcher.data.acronyms[token] : undefined;
+    if (acronym !== undefined) {
+      for (const part of acronym) {
+        const id = searcher.termIds.get(part);
+        if (id !== undefined && !seen.has(part)) groups.push({ word: part, weight: 0.5, matches: new Map([[id, 1]]) });
+      }
+    }
+    const exact = searcher.termIds.has(word);
+    if (!exact && word.length >= 7) {
+      const parts = splitCompound(word, known);
+      if (parts.length > 0) {
+        for (const part of parts) {
+          const partMatches = variantTerms(searcher, part);
+          groups.push({ word: part, weight: 1 / parts.length + 0.2, matches: partMatches });
+        }
+        if (matches.size > 0) groups.push({ word, weight: 0.5, matches });
+        continue;
+      }
+    }
+    // Long words are worth a typo scan even when a form of them was found (koordinaatori).
+    if (matches.size === 0 || word.length >= 9) {
+      for (const [id, similarity] of typoTerms(searcher, word)) if (!matches.has(id)) matches.set(id, similarity);
+    }
+    groups.push({ word, weight: 1, matches });
+  }
+  return [...groups, ...joinedGroups(searcher, tokens)];
+}
+
+/**
+ * A compound typed in two words ("tyokyky koordinaattori"): adjacent words whose join is a
+ * form of an index term (or one typo away) become one extra group.
+ */
+function joinedGroups(searcher: Searcher, tokens: readonly string[]): QueryGroup[] {
+  const groups: QueryGroup[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = stem(`${tokens[i] ?? ''}${tokens[i + 1] ?? ''}`);
+    if (word.length < 9) continue;
+    const matches = variantTerms(searcher, word);
+    for (const [id, similarity] of typoTerms(searcher, word)) if (!matches.has(id)) matches.set(id, similarity);
+    if (matches.size > 0) groups.push({ word, weight: 1, matches });
+  }
+  return groups;
+}

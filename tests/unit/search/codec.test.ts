@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import {
+  decodeCriteria,
+  decodePassages,
+  decodePostings,
+  decodeService,
+  encodeCriteria,
+  encodePostings,
+  encodeService,
+  TextTable,
+  type ServiceEntry,
+} from '@/lib/search/codec';
+import { PASSAGE_KINDS, postingWeight, type Passage, type ServiceDoc } from '@/lib/search/model';
+import { criterionForces } from '@/schemas/enums';
+
+const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
+const text = fc.string({ maxLength: 40 });
+const ids = fc.uniqueArray(id, { maxLength: 4 });
+
+const serviceDoc: fc.Arbitrary<ServiceDoc> = fc.record({
+  id,
+  name: text,
+  summary: text,
+  providers: fc.array(text, { maxLength: 3 }),
+  providerKinds: ids,
+  targetGroups: ids,
+  levels: ids,
+  regions: fc.record({ national: fc.boolean(), wellbeingAreas: ids, employmentAreas: ids, municipalities: ids }),
+  referral: fc.option(
+    fc.record({ whoRefers: fc.array(text, { maxLength: 3 }), consent: fc.option(text, { nil: undefined }), selfReferral: fc.option(fc.boolean(), { nil: undefined }) }),
+    { nil: undefined },
+  ),
+  sources: fc.array(fc.record({ href: text, title: text, lines: fc.option(text, { nil: undefined }) }), { maxLength: 2 }),
+});
+
+const passage: fc.Arbitrary<Passage> = fc.record(
+  { kind: fc.constantFrom(...PASSAGE_KINDS), text, label: text, force: fc.constantFrom(...criterionForces) },
+  { requiredKeys: ['kind', 'text'] },
+);
+
+/** What the wire keeps: JSON drops undefined fields, so compare through JSON. */
+const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+describe('search index codec', () => {
+  test('a service and its passages survive encode → JSON → decode', () => {
+    fc.assert(
+      fc.property(serviceDoc, fc.array(passage, { maxLength: 6 }), (doc, passages) => {
+        const table = new TextTable();
+        const entry = viaJson(encodeService(doc, passages, table));
+        const texts = viaJson(table.texts);
+        expect(decodeService(entry, texts)).toEqual(viaJson(doc));
+        expect(decodePassages(entry, texts)).toEqual(passages);
+      }),
+    );
+  });
+
+  test('postings survive encode → decode, with weights from the passage kinds', () => {
+    // Occurrences: service index → passage index → whether only a compound's part matched.
+    const occurrences = fc.uniqueArray(fc.nat(20), { maxLength: 6 }).chain((services) =>
+      fc.tuple(...services.sort((a, b) => a - b).map((s) => fc.tuple(fc.constant(s), fc.uniqueArray(fc.tuple(fc.nat(3), fc.boolean()), { selector: ([p]) => p, minLength: 1, maxLength: 3 })))),
+    );
+    fc.assert(
+      fc.property(occurrences, (list) => {
+        const map = new Map(list.map(([s, byPassage]) => [s, new Map([...byPassage].sort((a, b) => a[0] - b[0]))]));
+        const kinds = (s: number, p: number) => PASSAGE_KINDS[(s + p) % PASSAGE_KINDS.length] ?? 'name';
+        const services: ServiceEntry[] = Array.from({ length: 21 }, (_, s) => ({
+          i: `s${s}`, n: 0, s: 0, r: {},
+          ps: [0, 1, 2, 3].flatMap((p) => [PASSAGE_KINDS.indexOf(kinds(s, p)), 0, -1, -1]),
+        }));
+        const decoded = decodePostings(encodePostings(map), services);
+        const expected = [...map].flatMap(([s, byPassage]) => [...byPassage].flatMap(([p, part]) => [s, p, postingWeight(kinds(s, p), part)]));
+        expect([...decoded.flat]).toEqual(expected);
+        expect(decoded.docFreq).toBe(map.size);
+      }),
+    );
+  });
+
+  test('criteria lists survive encode → decode; an unknown force drops its item', () => {
+    const table = new TextTable();
+    const entry = encodeCriteria(
+      {
+        id: 'kenelle',
+        title: 'Kenelle',
+        appliesTo: ['palvelu'],
+        items: [
+          { id: 'a', text: 'Ehto A', force: 'required', situations: ['t1'], instead: [] },
+          { id: 'b', text: 'Ehto B', force: 'maybe' },
+          { id: 'c', text: 'Ehto C', force: 'excludes', instead: ['muu'] },
+        ],
+      },
+      table,
+    );
+    expect(decodeCriteria(entry, table.texts)).toEqual({
+      id: 'kenelle',
+      title: 'Kenelle',
+      appliesTo: ['palvelu'],
+      items: [
+        { id: 'a', text: 'Ehto A', situations: ['t1'], force: 'required', instead: [] },
+        { id: 'c', text: 'Ehto C', situations: [], force: 'excludes', instead: ['muu'] },
+      ],
+    });
+  });
+});
