@@ -139,7 +139,8 @@ function checkRegions(c: Checker, all: ValidEntries): void {
   for (const area of all.employmentAreas.values()) c.sources(area, ['sources'], area.data.sources);
 }
 
-function checkCatalogue(c: Checker, all: ValidEntries): void {
+/** Target groups, situations, glossary and lexicon: their references and sources. */
+function checkVocabulary(c: Checker, all: ValidEntries): void {
   for (const item of all.targetGroups.values()) c.sources(item, ['sources'], item.data.sources);
   for (const item of all.situations.values()) c.sources(item, ['sources'], item.data.sources);
   for (const term of all.glossary.values()) {
@@ -151,6 +152,10 @@ function checkCatalogue(c: Checker, all: ValidEntries): void {
     c.refs(entry, ['targetGroups'], entry.data.targetGroups, 'targetGroups');
     c.sources(entry, ['sources'], entry.data.sources);
   }
+}
+
+/** Actors and roles: parents, regions, the actors a role appears in, figures and sources. */
+function checkActorsAndRoles(c: Checker, all: ValidEntries): void {
   for (const actor of all.actors.values()) {
     if (actor.data.parent !== undefined) c.ref(actor, ['parent'], actor.data.parent, 'actors');
     c.regions(actor, ['regions'], actor.data.regions);
@@ -161,6 +166,10 @@ function checkCatalogue(c: Checker, all: ValidEntries): void {
     c.refs(role, ['actors'], role.data.actors, 'actors');
     c.sources(role, ['sources'], role.data.sources);
   }
+}
+
+/** Services: every id they point at, unique offering ids, offerings' providers and regions, sources. */
+function checkServices(c: Checker, all: ValidEntries): void {
   for (const service of all.services.values()) {
     const s = service.data;
     c.refs(service, ['targetGroups'], s.targetGroups, 'targetGroups');
@@ -181,6 +190,10 @@ function checkCatalogue(c: Checker, all: ValidEntries): void {
     s.figures.forEach((figure, index) => c.sources(service, ['figures', index, 'sources'], figure.sources));
     c.sources(service, ['sources'], s.sources);
   }
+}
+
+/** Criteria lists and orientation chapters: unique item ids, situations, services, sources. */
+function checkCriteriaAndOrientation(c: Checker, all: ValidEntries): void {
   for (const list of all.criteria.values()) {
     const itemIds = new Set<string>();
     list.data.items.forEach((item, index) => {
@@ -198,6 +211,10 @@ function checkCatalogue(c: Checker, all: ValidEntries): void {
     c.refs(chapter, ['pathways'], chapter.data.pathways, 'pathways');
     c.sources(chapter, ['sources'], chapter.data.sources);
   }
+}
+
+/** Pathways and staircases: unique step and level ids, transitions inside the pathway, sources. */
+function checkPathwaysAndStaircases(c: Checker, all: ValidEntries): void {
   for (const pathway of all.pathways.values()) {
     const stepIds = new Set(pathway.data.steps.map((step) => step.id));
     const seen = new Set<string>();
@@ -225,6 +242,15 @@ function checkCatalogue(c: Checker, all: ValidEntries): void {
     });
     c.sources(staircase, ['sources'], staircase.data.sources);
   }
+}
+
+/** Every reference and source of the catalogue, collection by collection. */
+function checkCatalogue(c: Checker, all: ValidEntries): void {
+  checkVocabulary(c, all);
+  checkActorsAndRoles(c, all);
+  checkServices(c, all);
+  checkCriteriaAndOrientation(c, all);
+  checkPathwaysAndStaircases(c, all);
 }
 
 /** All cross-entry problems of a validated content set. */

@@ -5,8 +5,9 @@
 import { getCatalog } from './catalog';
 import { getRegionOverview } from './regions-overview';
 import { actorsInArea, servicesInArea } from '@/lib/regions/catalog';
+import type { Division } from '@/lib/regions/structure';
 
-export type Division = 'wellbeing' | 'employment';
+export type { Division };
 
 export async function getAreaPageData(division: Division, id: string) {
   const overview = await getRegionOverview();

@@ -3,10 +3,11 @@
  * astro:content directly. Entries come back as plain objects with their id, sorted for stable output.
  */
 import { getCollection } from 'astro:content';
-import type { CollectionName, EntryOf } from '@/schemas/collections';
+import type { CollectionName, EntryOf, WithId } from '@/schemas/collections';
+
+export type { WithId };
 
 /** An entry's data with its id (for list collections the id equals the key field). */
-export type WithId<T> = T & { id: string };
 
 export type Actor = WithId<EntryOf<'actors'>>;
 export type Role = WithId<EntryOf<'roles'>>;

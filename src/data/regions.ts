@@ -1,11 +1,8 @@
 /** The regional tables (municipalities, wellbeing areas, employment areas) from content collections. */
 import { getCollection } from 'astro:content';
-import type { EntryOf } from '@/schemas/collections';
 import type { RegionTables } from '@/lib/regions/structure';
 
-export type Municipality = EntryOf<'municipalities'>;
-export type WellbeingArea = EntryOf<'wellbeingAreas'>;
-export type EmploymentArea = EntryOf<'employmentAreas'>;
+export type { EmploymentArea, Municipality, WellbeingArea } from '@/schemas/region';
 
 let cached: Promise<RegionTables> | undefined;
 

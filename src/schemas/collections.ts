@@ -56,5 +56,8 @@ export const collectionLayouts = {
 export type CollectionName = keyof typeof collectionLayouts;
 export const collectionNames = Object.keys(collectionLayouts) as CollectionName[];
 
+/** An entry with its id (file name or list key) alongside its fields. */
+export type WithId<T> = T & { id: string };
+
 /** The parsed shape of one entry of a collection. */
 export type EntryOf<C extends CollectionName> = z.output<(typeof collectionLayouts)[C]['schema']>;

@@ -1,4 +1,5 @@
 /** Shapes of the machine-readable output (DESIGN.md "data contract"): pure, so tests pin them. */
+import { toCsv } from '../csv.ts';
 import { membersBy, type RegionTables } from '../regions/structure.ts';
 
 export interface RegionsJson {
@@ -50,11 +51,8 @@ export function regionsContract(tables: RegionTables): RegionsJson {
 export function regionsCsv(tables: RegionTables): string {
   const wellbeing = new Map(tables.wellbeingAreas.map((a) => [a.id, a.name]));
   const employment = new Map(tables.employmentAreas.map((a) => [a.id, a.name]));
-  const quote = (value: string) => (/[",\n;]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-  const rows = tables.municipalities.map((m) =>
-    [m.name, m.code, wellbeing.get(m.wellbeingArea) ?? m.wellbeingArea, employment.get(m.employmentArea) ?? m.employmentArea]
-      .map(quote)
-      .join(','),
-  );
-  return ['kunta,kuntakoodi,hyvinvointialue,tyollisyysalue', ...rows].join('\n') + '\n';
+  return toCsv([
+    ['kunta', 'kuntakoodi', 'hyvinvointialue', 'tyollisyysalue'],
+    ...tables.municipalities.map((m) => [m.name, m.code, wellbeing.get(m.wellbeingArea) ?? m.wellbeingArea, employment.get(m.employmentArea) ?? m.employmentArea]),
+  ]);
 }

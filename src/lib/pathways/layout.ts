@@ -9,37 +9,17 @@
  * Pure and deterministic: coordinates depend only on the steps and their order.
  */
 import { linkVertical } from 'd3-shape';
-import { wrapLabel } from '../staircase/layout.ts';
+import { resolveNext, type StepTransition, type StepWithNext } from './transitions.ts';
+import { wrapLabel } from '../text/wrap-label.ts';
 
 /** A transition as content writes it; `label` is the branch condition. */
-export interface StepTransition {
-  to: string;
-  label?: string | undefined;
-}
-
-export interface StepInput {
-  id: string;
+export interface StepInput extends StepWithNext {
   title: string;
-  /** Omitted: the following step in the list; []: the pathway ends here. */
-  next?: readonly StepTransition[] | undefined;
 }
 
-/** Every step's transitions made explicit (the implicit "following step" filled in). */
-export function resolveNext(steps: readonly StepInput[]): Map<string, StepTransition[]> {
-  const ids = new Set(steps.map((step) => step.id));
-  const result = new Map<string, StepTransition[]>();
-  steps.forEach((step, index) => {
-    const following = steps[index + 1];
-    const next = step.next ?? (following === undefined ? [] : [{ to: following.id }]);
-    result.set(
-      step.id,
-      next.filter((link) => ids.has(link.to)).map((link) => (link.label === undefined ? { to: link.to } : { to: link.to, label: link.label })),
-    );
-  });
-  return result;
-}
+export { resolveNext, type StepTransition };
 
-export interface LayoutOptions {
+export interface PathwayLayoutOptions {
   nodeWidth: number;
   /** Horizontal space between lanes. */
   laneGap: number;
@@ -57,7 +37,7 @@ export interface LayoutOptions {
   loopMargin: number;
 }
 
-export const defaultPathwayLayoutOptions: LayoutOptions = {
+export const defaultPathwayLayoutOptions: PathwayLayoutOptions = {
   nodeWidth: 240,
   laneGap: 48,
   rankGap: 64,
@@ -158,14 +138,12 @@ function forwardPath(source: [number, number], target: [number, number], rows: n
   return `M${source[0]},${source[1]}V${bendY}${(link({ source: [source[0], bendY], target }) ?? '').replace(/^M[^C]*/, '')}`;
 }
 
-/** Ranks, lanes and coordinates of a pathway's boxes and arrows. */
-export function layoutPathway(steps: readonly StepInput[], options: Partial<LayoutOptions> = {}): PathwayLayout {
-  const o = { ...defaultPathwayLayoutOptions, ...options };
-  const next = resolveNext(steps);
-  const { order, loops } = sortSteps(steps, next);
-  const isLoop = (from: string, to: string) => loops.has(`${from}>${to}`);
+type Options = typeof defaultPathwayLayoutOptions;
+type Transitions = Map<string, StepTransition[]>;
+type IsLoop = (from: string, to: string) => boolean;
 
-  // Rank: longest forward distance from any starting step.
+/** Rank (row) of each step: its longest forward distance from any starting step. */
+function assignRanks(order: readonly string[], next: Transitions, isLoop: IsLoop): Map<string, number> {
   const rank = new Map<string, number>(order.map((id) => [id, 0]));
   for (const id of order) {
     for (const link of next.get(id) ?? []) {
@@ -173,8 +151,11 @@ export function layoutPathway(steps: readonly StepInput[], options: Partial<Layo
       rank.set(link.to, Math.max(rank.get(link.to) ?? 0, (rank.get(id) ?? 0) + 1));
     }
   }
+  return rank;
+}
 
-  // Lane: the first forward transition keeps the parent's lane, further branches open lanes to the right.
+/** Lane (column) of each step: the first forward transition keeps the parent's lane, further branches open lanes to the right. */
+function assignLanes(order: readonly string[], next: Transitions, isLoop: IsLoop, rank: ReadonlyMap<string, number>): { lane: Map<string, number>; lanes: number } {
   const lane = new Map<string, number>();
   const taken = new Set<string>();
   let lanes = 0;
@@ -195,8 +176,16 @@ export function layoutPathway(steps: readonly StepInput[], options: Partial<Layo
       first = false;
     }
   }
+  return { lane, lanes };
+}
 
-  // Box sizes: the title wraps; a row is as tall as its tallest box.
+/** Boxes: the title wraps; a row is as tall as its tallest box. Returns the boxes and the rows' total height. */
+function placeBoxes(
+  steps: readonly StepInput[],
+  rank: ReadonlyMap<string, number>,
+  lane: ReadonlyMap<string, number>,
+  o: Options,
+): { laidOut: LaidOutStep[]; ranks: number; height: number } {
   const wrapped = new Map(steps.map((step) => [step.id, wrapLabel(step.title, o.titleChars, o.titleLines)]));
   const boxHeight = (id: string) => o.padding * 2 + o.lineHeight * (1 + (wrapped.get(id)?.length ?? 1));
   const ranks = Math.max(0, ...rank.values()) + (steps.length > 0 ? 1 : 0);
@@ -211,7 +200,6 @@ export function layoutPathway(steps: readonly StepInput[], options: Partial<Layo
     rowY.push(y);
     y += (rowHeight[r] ?? 0) + o.rankGap;
   }
-
   const laidOut: LaidOutStep[] = steps.map((step, index) => {
     const r = rank.get(step.id) ?? 0;
     const l = lane.get(step.id) ?? 0;
@@ -231,17 +219,24 @@ export function layoutPathway(steps: readonly StepInput[], options: Partial<Layo
       lineYs: lines.map((_, line) => top + o.padding + o.lineHeight * (line + 2) - 4),
     };
   });
-  const byId = new Map(laidOut.map((step) => [step.id, step]));
-  const contentWidth = lanes * o.nodeWidth + Math.max(0, lanes - 1) * o.laneGap;
+  return { laidOut, ranks, height: Math.max(0, y - o.rankGap) };
+}
+
+/** Arrows: forward ones down the lanes, loops round the right-hand side (one track each), labels in label boxes. */
+function routeEdges(
+  steps: readonly StepInput[],
+  next: Transitions,
+  isLoop: IsLoop,
+  byId: ReadonlyMap<string, LaidOutStep>,
+  contentWidth: number,
+  o: Options,
+): { edges: LaidOutEdge[]; width: number } {
   const labelHeight = (lines: number) => lines * (o.lineHeight - 2) + 6;
   const labelWidth = (lines: readonly string[]) => round(Math.max(0, ...lines.map((line) => line.length)) * o.charWidth + 12);
   const wrapTransition = (label: string | undefined) => (label === undefined ? [] : wrapLabel(label, o.labelChars, 2));
-
-  // Loops run down the right-hand side, one track each, their labels beside the outermost track.
   const loopList = steps.flatMap((step) => (next.get(step.id) ?? []).filter((link) => isLoop(step.id, link.to)).map((link) => ({ from: step.id, ...link })));
   const loopLabelWidth = Math.max(0, ...loopList.map((loop) => labelWidth(wrapTransition(loop.label))));
   const width = contentWidth + (loopList.length > 0 ? o.loopMargin * loopList.length + 8 + loopLabelWidth : 0);
-  const height = Math.max(0, y - o.rankGap);
 
   const edges: LaidOutEdge[] = [];
   let loopIndex = 0;
@@ -284,6 +279,20 @@ export function layoutPathway(steps: readonly StepInput[], options: Partial<Layo
       });
     }
   }
+  return { edges, width };
+}
+
+/** Ranks, lanes and coordinates of a pathway's boxes and arrows: order → ranks → lanes → boxes → edges. */
+export function layoutPathway(steps: readonly StepInput[], options: Partial<PathwayLayoutOptions> = {}): PathwayLayout {
+  const o = { ...defaultPathwayLayoutOptions, ...options };
+  const next = resolveNext(steps);
+  const { order, loops } = sortSteps(steps, next);
+  const isLoop: IsLoop = (from, to) => loops.has(`${from}>${to}`);
+  const rank = assignRanks(order, next, isLoop);
+  const { lane, lanes } = assignLanes(order, next, isLoop, rank);
+  const { laidOut, ranks, height } = placeBoxes(steps, rank, lane, o);
+  const contentWidth = lanes * o.nodeWidth + Math.max(0, lanes - 1) * o.laneGap;
+  const { edges, width } = routeEdges(steps, next, isLoop, new Map(laidOut.map((step) => [step.id, step])), contentWidth, o);
   return { width: round(width), height, ranks, lanes, steps: laidOut, edges };
 }
 

@@ -4,6 +4,7 @@
  * area is found on the page of every wellbeing area it overlaps, and we can say whether it covers
  * the whole area or part of it.
  */
+import type { ActorScope } from '../../schemas/enums.ts';
 import type { Municipality } from './structure.ts';
 import { membersBy } from './structure.ts';
 
@@ -58,7 +59,7 @@ export const reachOrder = (a: Reach, b: Reach): number => ORDER[a] - ORDER[b];
 interface ActorLike {
   id: string;
   name: string;
-  scope: 'national' | 'every-wellbeing-area' | 'every-employment-area' | 'regional';
+  scope: ActorScope;
   regions?: RegionRefsLike | undefined;
 }
 

@@ -2,6 +2,7 @@
  * The planners' coverage table: services × wellbeing areas, from the services' offerings (and
  * national services), so it shows what exists where and where a service is missing.
  */
+import { toCsv } from '../csv.ts';
 import { expandRefs, reachOf, reachOrder, type Membership, type RegionRefsLike, type Reach } from './catalog.ts';
 
 interface ServiceLike {
@@ -81,8 +82,6 @@ export function filterCoverage(rows: readonly CoverageRow[], filter: CoverageFil
   );
 }
 
-const quote = (value: string) => (/[",\n;]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
 /** CSV for spreadsheets: one row per service, one column per area, cells as labelled by `cellText`. */
 export function coverageCsv(
   table: { areas: readonly { name: string }[] },
@@ -91,9 +90,8 @@ export function coverageCsv(
   cellText: (cell: CoverageCell) => string,
   kindText: (kind: string) => string = (kind) => kind,
 ): string {
-  const lines = [
-    [header.service, header.kind, ...table.areas.map((a) => a.name)].map(quote).join(','),
-    ...rows.map((row) => [row.name, kindText(row.kind), ...row.cells.map(cellText)].map(quote).join(',')),
-  ];
-  return lines.join('\n') + '\n';
+  return toCsv([
+    [header.service, header.kind, ...table.areas.map((a) => a.name)],
+    ...rows.map((row) => [row.name, kindText(row.kind), ...row.cells.map(cellText)]),
+  ]);
 }

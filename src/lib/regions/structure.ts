@@ -2,11 +2,9 @@
  * Pure functions over the municipality table. Every regional fact the site shows (members of a
  * wellbeing area, overlaps, counts) is derived here from the municipalities, never typed twice.
  */
-import type { EntryOf } from '../../schemas/collections.ts';
+import type { EmploymentArea, Municipality, WellbeingArea } from '../../schemas/region.ts';
 
-export type Municipality = EntryOf<'municipalities'>;
-export type WellbeingArea = EntryOf<'wellbeingAreas'>;
-export type EmploymentArea = EntryOf<'employmentAreas'>;
+export type { EmploymentArea, Municipality, WellbeingArea };
 
 export interface RegionTables {
   municipalities: Municipality[];

@@ -3,12 +3,10 @@
  * collections from astro:content) and by the quality test (with checkContent's entries), so both
  * index exactly the same fields.
  */
-import type { EntryOf } from '../../schemas/collections.ts';
+import type { EntryOf, WithId } from '../../schemas/collections.ts';
 import type { ValidEntries } from '../../content-check/index.ts';
 import type { IndexInput } from './index-build.ts';
 import { citeSources, collectSourceRefs, type SourceInfo } from '../sources/cite.ts';
-
-type WithId<T> = T & { id: string };
 
 /** The collections the search reads, as lists of entries with ids. */
 export interface SearchCollections {

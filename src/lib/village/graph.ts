@@ -6,7 +6,8 @@
  * Pure and serialisable: the page computes the input at build time, the island recomputes the
  * village of the chosen wellbeing area in the browser with these same functions.
  */
-import type { ActorKind } from '../../schemas/actor.ts';
+import type { ActorKind, ActorRole, ActorScope } from '../../schemas/enums.ts';
+import { resolveNext } from '../pathways/transitions.ts';
 import type { RegionRefs } from '../../schemas/shared.ts';
 
 /** Neighbourhoods of the village, in drawing order (graph-layout places them around the square). */
@@ -33,8 +34,7 @@ export function neighbourhoodOf(kind: ActorKind): Neighbourhood {
 // ---------------------------------------------------------------------------------------------
 // Input: the slice of the catalogue the village needs (built at build time, sent to the island).
 
-export type ActorScope = 'national' | 'every-wellbeing-area' | 'every-employment-area' | 'regional';
-export type ActorRole = 'organiser' | 'producer' | 'referrer' | 'partner';
+export type { ActorRole, ActorScope };
 
 export interface VillageActor {
   id: string;
@@ -241,15 +241,15 @@ export function buildVillage(catalog: VillageCatalog, scope: VillageScope): Vill
 
   for (const pathway of catalog.pathways) {
     const origin = { pathway: pathway.id };
-    pathway.steps.forEach((step, index) => {
+    const transitions = resolveNext(pathway.steps);
+    for (const step of pathway.steps) {
       const here = step.actors.filter((id) => present.has(id));
       for (const a of here) for (const b of here) if (a < b) link('cooperation', a, b, origin);
-      const nextIds = step.next?.map((next) => next.to) ?? (index + 1 < pathway.steps.length ? [pathway.steps[index + 1]!.id] : []);
-      for (const nextId of nextIds) {
-        const next = pathway.steps.find((candidate) => candidate.id === nextId);
+      for (const { to } of transitions.get(step.id) ?? []) {
+        const next = pathway.steps.find((candidate) => candidate.id === to);
         for (const a of here) for (const b of next?.actors ?? []) if (present.has(b)) link('referral', a, b, origin);
       }
-    });
+    }
   }
 
   const cottages = actors

@@ -25,7 +25,7 @@ export interface LayoutItem<G extends string> {
   size: Size;
 }
 
-export interface LayoutOptions {
+export interface VillageLayoutOptions {
   /** Space between the grid's cells. */
   gap: number;
   /** Space between cottages inside a neighbourhood. */
@@ -36,7 +36,7 @@ export interface LayoutOptions {
   header: number;
 }
 
-export const defaultLayoutOptions: LayoutOptions = { gap: 80, itemGap: 24, padding: 20, header: 48 };
+export const defaultLayoutOptions: VillageLayoutOptions = { gap: 80, itemGap: 24, padding: 20, header: 48 };
 
 export interface VillageLayout<G extends string> {
   /** Top-left corner of each item, by id. */
@@ -91,7 +91,7 @@ export function layoutVillage<G extends string>(
   groups: readonly G[],
   items: readonly LayoutItem<G>[],
   centre: Size,
-  options: LayoutOptions = defaultLayoutOptions,
+  options: VillageLayoutOptions = defaultLayoutOptions,
 ): VillageLayout<G> {
   if (groups.length > RING.length) throw new Error(`at most ${RING.length} neighbourhoods fit around the square`);
   for (const item of items) {

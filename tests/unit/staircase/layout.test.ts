@@ -1,6 +1,7 @@
 /** Staircase view: the links of each step and deterministic stair geometry. */
 import { describe, expect, test } from 'vitest';
-import { layoutStairs, ladderSteps, stairPictogram, wrapLabel } from '@/lib/staircase/layout.ts';
+import { layoutStairs, ladderSteps, stairPictogram } from '@/lib/staircase/layout.ts';
+import { wrapLabel } from '@/lib/text/wrap-label.ts';
 
 const ladder = {
   id: 'portaat',

@@ -1,8 +1,8 @@
 /** Neighbourhood placement: a square in the middle, neighbourhoods around it, no overlaps, same input → same picture. */
 import { describe, expect, test } from 'vitest';
-import { gridBlock, layoutVillage, overlaps, type LayoutItem, type LayoutOptions } from '@/lib/village/layout';
+import { gridBlock, layoutVillage, overlaps, type LayoutItem, type VillageLayoutOptions } from '@/lib/village/layout';
 
-const options: LayoutOptions = { gap: 10, itemGap: 5, padding: 2, header: 8 };
+const options: VillageLayoutOptions = { gap: 10, itemGap: 5, padding: 2, header: 8 };
 const box = (width: number, height: number) => ({ width, height });
 
 describe('gridBlock', () => {
