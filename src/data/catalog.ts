@@ -20,6 +20,7 @@ export type GlossaryTerm = EntryOf<'glossary'>;
 export type Source = EntryOf<'sources'>;
 export type TargetGroup = EntryOf<'targetGroups'>;
 export type Situation = EntryOf<'situations'>;
+export type LexiconEntry = EntryOf<'lexicon'>;
 
 async function entries<C extends CollectionName>(name: C): Promise<WithId<EntryOf<C>>[]> {
   const list = await getCollection(name);
@@ -39,6 +40,8 @@ export interface Catalog {
   sources: Source[];
   targetGroups: TargetGroup[];
   situations: Situation[];
+  /** The everyday-word lexicon of the search. */
+  lexicon: LexiconEntry[];
   /** Orientation chapters for new staff, in reading order. */
   orientation: OrientationChapter[];
 }
@@ -48,7 +51,7 @@ let cached: Promise<Catalog> | undefined;
 /** The whole catalogue (everything but the regional tables), loaded once per build. */
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, orientation] =
+    const [actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, lexicon, orientation] =
       await Promise.all([
         entries('actors'),
         entries('roles'),
@@ -60,12 +63,13 @@ export function getCatalog(): Promise<Catalog> {
         entries('sources'),
         entries('targetGroups'),
         entries('situations'),
+        entries('lexicon'),
         entries('orientation'),
       ]);
     staircases.sort((a, b) => a.order - b.order);
     orientation.sort((a, b) => a.order - b.order);
     glossary.sort((a, b) => a.term.localeCompare(b.term, 'fi'));
-    return { actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, orientation };
+    return { actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, lexicon, orientation };
   })();
   return cached;
 }

@@ -86,6 +86,10 @@ export const serviceSchema = z.strictObject({
   figures: z.array(figure).default([]),
   keywords: z.array(plainText).default([]).describe('Extra words professionals search with'),
   languages: languageSchema.optional().describe('Languages the service is given in, where a source says so'),
+  coordinates: z
+    .boolean()
+    .default(false)
+    .describe('true for a service that coordinates other services (a team, a coordinator, a multi-agency model): the search ranks it high only when the client situation asks for coordination'),
   replacedBy: z.array(slug).default([]).describe('For an ended project or service: ids of the services that replaced it, where a source says so'),
   permanence: z
     .enum(['statutory', 'permanent', 'project'])

@@ -26,6 +26,10 @@ export const situationSchema = z.strictObject({
     .enum(['health', 'work', 'education', 'life', 'support', 'transition'])
     .describe('Checklist section: health, work, education, life (everyday life), support (services so far), transition'),
   hint: plainText.optional().describe('What to check before ticking'),
+  coordination: z
+    .boolean()
+    .default(false)
+    .describe('true when the situation asks for coordination of several services (the search then lets coordinating services rank high)'),
   cues: z
     .array(plainText)
     .default([])

@@ -6,7 +6,7 @@
  */
 import { criterionForces, type CriterionForce } from '../../schemas/enums.ts';
 import type { FinderCriteria } from './finder.ts';
-import { PASSAGE_KINDS, postingWeight, type CitedSourceDoc, type Passage, type ReferralInfo, type ServiceDoc } from './model.ts';
+import { PASSAGE_KINDS, postingWeight, type CitedSourceDoc, type ConceptDoc, type LexiconDoc, type Passage, type ReferralInfo, type ServiceDoc } from './model.ts';
 
 /**
  * A service in the index. Short keys; every text (name, summary, passages, provider names) is an
@@ -32,6 +32,14 @@ export interface ServiceEntry {
   r: { n?: 1; w?: string[]; e?: string[]; m?: string[] };
   referral?: ReferralInfo;
   sources?: CitedSourceDoc[];
+  /** kind, status, permanence ("" when content does not say) */
+  ks: [string, string, string];
+  /** 1 when the service coordinates others */
+  c?: 1;
+  /** languages */
+  lang?: string[];
+  /** number of indexed words */
+  len: number;
   /** Passages, four numbers each: kind code, text, label text (−1: none), force code (−1: none). */
   ps: number[];
 }
@@ -61,6 +69,20 @@ export interface SearchIndexData {
   acronyms: Record<string, string[]>;
   /** The finder's criteria lists. */
   criteria: CriteriaEntry[];
+  /** What the search reads a description with: situations and target groups (label as a text) with their cues, and the lexicon. */
+  reading: {
+    situations: ConceptEntry[];
+    targetGroups: ConceptEntry[];
+    lexicon: LexiconDoc[];
+  };
+}
+
+/** A situation or target group: label is an index into texts; o = 1 when it asks for coordination. */
+export interface ConceptEntry {
+  id: string;
+  label: number;
+  cues: string[];
+  o?: 1;
 }
 
 /** Per service index, per passage index: whether the term is only a compound's part there. */
@@ -101,6 +123,8 @@ export function encodeService(doc: ServiceDoc, passages: readonly Passage[], tab
     n: table.id(doc.name),
     s: table.id(doc.summary),
     r: {},
+    ks: [doc.kind, doc.status, doc.permanence ?? ''],
+    len: doc.length,
     ps: passages.flatMap((passage) => [
       PASSAGE_KINDS.indexOf(passage.kind),
       table.id(passage.text),
@@ -125,7 +149,24 @@ export function encodeService(doc: ServiceDoc, passages: readonly Passage[], tab
   if (m !== undefined) entry.r.m = m;
   if (doc.referral !== undefined) entry.referral = { ...doc.referral, whoRefers: [...doc.referral.whoRefers] };
   if (doc.sources.length > 0) entry.sources = doc.sources.map((source) => ({ href: source.href, title: source.title, lines: source.lines }));
+  if (doc.coordinates) entry.c = 1;
+  const lang = nonEmpty(doc.languages);
+  if (lang !== undefined) entry.lang = lang;
   return entry;
+}
+
+/** A situation or target group with its cues. */
+export function encodeConcept(doc: ConceptDoc, table: TextTable): ConceptEntry {
+  const entry: ConceptEntry = { id: doc.id, label: table.id(doc.label), cues: [...doc.cues] };
+  if (doc.coordination === true) entry.o = 1;
+  return entry;
+}
+
+/** A situation or target group back from the index. */
+export function decodeConcept(entry: ConceptEntry, texts: readonly string[]): ConceptDoc {
+  const doc: ConceptDoc = { id: entry.id, label: texts[entry.label] ?? '', cues: entry.cues };
+  if (entry.o === 1) doc.coordination = true;
+  return doc;
 }
 
 /** A term's occurrences as its postings string (services and passages in ascending order). */
@@ -187,6 +228,12 @@ export function decodeService(entry: ServiceEntry, texts: readonly string[]): Se
     },
     referral: entry.referral,
     sources: entry.sources ?? [],
+    kind: entry.ks[0],
+    status: entry.ks[1],
+    permanence: entry.ks[2] === '' ? undefined : entry.ks[2],
+    coordinates: entry.c === 1,
+    languages: entry.lang ?? (NONE as string[]),
+    length: entry.len,
   };
 }
 

@@ -10,7 +10,7 @@
  */
 import { analyze, COMPOUND_PARTS, splitCompound, tokenize } from '../text/finnish.ts';
 import { criterionForces, type CriterionForce } from '../../schemas/enums.ts';
-import { encodeCriteria, encodePostings, encodeService, TextTable, type SearchIndexData } from './codec.ts';
+import { encodeConcept, encodeCriteria, encodePostings, encodeService, TextTable, type SearchIndexData } from './codec.ts';
 import type { CitedSourceDoc, Passage, RegionScope, ServiceDoc } from './model.ts';
 
 // ---- input: the content fields the index reads (structural, so tests can pass literals) ----
@@ -32,6 +32,10 @@ export interface IndexServiceInput {
   referral?:
     | {
         whoRefers: readonly string[];
+        whoDecides?: string | undefined;
+        prerequisites?: readonly string[] | undefined;
+        howToApply?: string | undefined;
+        clientReceives?: string | undefined;
         consent?: string | undefined;
         form?: string | undefined;
         selfReferral?: boolean | undefined;
@@ -39,6 +43,9 @@ export interface IndexServiceInput {
       }
     | undefined;
   sources: CitedSourceDoc[];
+  permanence?: string | undefined;
+  coordinates?: boolean | undefined;
+  languages?: { codes: readonly string[] } | undefined;
 }
 
 export interface IndexInput {
@@ -49,7 +56,9 @@ export interface IndexInput {
     appliesTo: readonly string[];
     items: readonly { id: string; text: string; force: string; situations?: readonly string[]; instead?: readonly string[] }[];
   }[];
-  targetGroups: readonly { id: string; name: string; synonyms?: readonly string[] }[];
+  targetGroups: readonly { id: string; name: string; synonyms?: readonly string[]; cues?: readonly string[] }[];
+  situations?: readonly { id: string; label: string; cues?: readonly string[]; coordination?: boolean }[];
+  lexicon?: readonly { words: readonly string[]; terms?: readonly string[]; situations?: readonly string[]; targetGroups?: readonly string[] }[];
   roles: readonly { id: string; name: string }[];
   glossary: readonly { id: string; term: string; expansion?: string | undefined; isAcronym?: boolean; related: readonly string[] }[];
   actors: readonly { id: string; name: string; kind: string }[];
@@ -107,7 +116,7 @@ function mergeRegions(service: IndexServiceInput): RegionScope {
 }
 
 /** The service as results show it: providers (organisers, producers, offering providers) resolved to names and kinds. */
-export function serviceDoc(service: IndexServiceInput, input: IndexInput): ServiceDoc {
+export function serviceDoc(service: IndexServiceInput, input: IndexInput, passages: readonly Passage[] = []): ServiceDoc {
   const providerLinks = service.actors.filter((link) => link.role === 'organiser' || link.role === 'producer').map((link) => link.actor);
   const providerIds = [...new Set([...providerLinks, ...service.offerings.map((offering) => offering.provider)])];
   const providers = providerIds.map((id) => input.actors.find((a) => a.id === id)).filter((a) => a !== undefined);
@@ -124,8 +133,24 @@ export function serviceDoc(service: IndexServiceInput, input: IndexInput): Servi
     referral:
       referral === undefined
         ? undefined
-        : { whoRefers: [...referral.whoRefers], consent: referral.consent, form: referral.form, selfReferral: referral.selfReferral, notes: referral.notes },
+        : {
+            whoRefers: [...referral.whoRefers],
+            whoDecides: referral.whoDecides,
+            prerequisites: referral.prerequisites === undefined || referral.prerequisites.length === 0 ? undefined : [...referral.prerequisites],
+            howToApply: referral.howToApply,
+            clientReceives: referral.clientReceives,
+            consent: referral.consent,
+            form: referral.form,
+            selfReferral: referral.selfReferral,
+            notes: referral.notes,
+          },
     sources: service.sources,
+    kind: service.kind,
+    status: service.status,
+    permanence: service.permanence,
+    coordinates: service.coordinates === true,
+    languages: [...(service.languages?.codes ?? [])],
+    length: passages.reduce((sum, passage) => sum + analyze(passage.text).length, 0),
   };
 }
 
@@ -178,10 +203,25 @@ function invertedIndex(passagesByService: readonly (readonly Passage[])[]): Map<
 export function buildSearchIndex(input: IndexInput): SearchIndexData {
   const table = new TextTable();
   const passagesByService = input.services.map((service) => servicePassages(service, input));
-  const services = input.services.map((service, s) => encodeService(serviceDoc(service, input), passagesByService[s] ?? [], table));
+  const services = input.services.map((service, s) => {
+    const passages = passagesByService[s] ?? [];
+    return encodeService(serviceDoc(service, input, passages), passages, table);
+  });
   const byTerm = invertedIndex(passagesByService);
   const terms = [...byTerm.keys()].sort();
   const postings = terms.map((term) => encodePostings(byTerm.get(term) ?? new Map()));
   const criteria = input.criteria.map((list) => encodeCriteria(list, table));
-  return { texts: table.texts, services, terms, postings, acronyms: acronymTable(input.glossary), criteria };
+  const reading = {
+    situations: (input.situations ?? []).map((situation) =>
+      encodeConcept({ id: situation.id, label: situation.label, cues: [...(situation.cues ?? [])], coordination: situation.coordination }, table),
+    ),
+    targetGroups: input.targetGroups.map((group) => encodeConcept({ id: group.id, label: group.name, cues: [...(group.cues ?? [])] }, table)),
+    lexicon: (input.lexicon ?? []).map((entry) => ({
+      words: [...entry.words],
+      terms: [...(entry.terms ?? [])],
+      situations: [...(entry.situations ?? [])],
+      targetGroups: [...(entry.targetGroups ?? [])],
+    })),
+  };
+  return { texts: table.texts, services, terms, postings, acronyms: acronymTable(input.glossary), criteria, reading };
 }

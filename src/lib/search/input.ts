@@ -13,6 +13,8 @@ export interface SearchCollections {
   services: readonly WithId<EntryOf<'services'>>[];
   criteria: readonly WithId<EntryOf<'criteria'>>[];
   targetGroups: readonly EntryOf<'targetGroups'>[];
+  situations: readonly EntryOf<'situations'>[];
+  lexicon: readonly EntryOf<'lexicon'>[];
   roles: readonly WithId<EntryOf<'roles'>>[];
   glossary: readonly EntryOf<'glossary'>[];
   actors: readonly WithId<EntryOf<'actors'>>[];
@@ -32,6 +34,8 @@ export function indexInput(collections: SearchCollections): IndexInput {
     })),
     criteria: collections.criteria,
     targetGroups: collections.targetGroups,
+    situations: collections.situations,
+    lexicon: collections.lexicon,
     roles: collections.roles,
     glossary: collections.glossary,
     actors: collections.actors,
@@ -47,6 +51,8 @@ export function collectionsFromEntries(entries: ValidEntries): SearchCollections
     services: list(entries.services),
     criteria: list(entries.criteria),
     targetGroups: list(entries.targetGroups),
+    situations: list(entries.situations),
+    lexicon: list(entries.lexicon),
     roles: list(entries.roles),
     glossary: list(entries.glossary),
     actors: list(entries.actors),

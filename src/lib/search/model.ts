@@ -64,6 +64,10 @@ export interface RegionScope {
 
 export interface ReferralInfo {
   whoRefers: string[];
+  whoDecides?: string | undefined;
+  prerequisites?: string[] | undefined;
+  howToApply?: string | undefined;
+  clientReceives?: string | undefined;
   consent?: string | undefined;
   form?: string | undefined;
   selfReferral?: boolean | undefined;
@@ -91,4 +95,32 @@ export interface ServiceDoc {
   regions: RegionScope;
   referral?: ReferralInfo | undefined;
   sources: CitedSourceDoc[];
+  /** Service kind and status as content gives them (service, operating-model, programme, project; established, pilot, ended, proposal). */
+  kind: string;
+  status: string;
+  /** statutory, permanent or project, where content says. */
+  permanence?: string | undefined;
+  /** The service coordinates others (a team, a coordinator): ranked high only when coordination is asked for. */
+  coordinates: boolean;
+  /** Languages the service is given in, where a source says (ISO 639-1). */
+  languages: string[];
+  /** Number of indexed words over all its passages (length normalisation in ranking). */
+  length: number;
+}
+
+/** A client situation or target group as the search names it, and the cue phrases that signal it. */
+export interface ConceptDoc {
+  id: string;
+  label: string;
+  cues: string[];
+  /** Situations only: ticking or recognising it asks for coordination of several services. */
+  coordination?: boolean | undefined;
+}
+
+/** An everyday-word entry of the lexicon (content/lexicon.yaml). */
+export interface LexiconDoc {
+  words: string[];
+  terms: string[];
+  situations: string[];
+  targetGroups: string[];
 }

@@ -32,6 +32,12 @@ const serviceDoc: fc.Arbitrary<ServiceDoc> = fc.record({
     { nil: undefined },
   ),
   sources: fc.array(fc.record({ href: text, title: text, lines: fc.option(text, { nil: undefined }) }), { maxLength: 2 }),
+  kind: fc.constantFrom('service', 'operating-model', 'programme', 'project'),
+  status: fc.constantFrom('established', 'pilot', 'ended', 'proposal'),
+  permanence: fc.option(fc.constantFrom('statutory', 'permanent', 'project'), { nil: undefined }),
+  coordinates: fc.boolean(),
+  languages: ids,
+  length: fc.nat(5000),
 });
 
 const passage: fc.Arbitrary<Passage> = fc.record(
@@ -65,7 +71,7 @@ describe('search index codec', () => {
         const map = new Map(list.map(([s, byPassage]) => [s, new Map([...byPassage].sort((a, b) => a[0] - b[0]))]));
         const kinds = (s: number, p: number) => PASSAGE_KINDS[(s + p) % PASSAGE_KINDS.length] ?? 'name';
         const services: ServiceEntry[] = Array.from({ length: 21 }, (_, s) => ({
-          i: `s${s}`, n: 0, s: 0, r: {},
+          i: `s${s}`, n: 0, s: 0, r: {}, ks: ['service', 'established', ''], len: 0,
           ps: [0, 1, 2, 3].flatMap((p) => [PASSAGE_KINDS.indexOf(kinds(s, p)), 0, -1, -1]),
         }));
         const decoded = decodePostings(encodePostings(map), services);

@@ -1,0 +1,207 @@
+/**
+ * Reading a professional's own description of a client: which client situations and target
+ * groups it signals (their cue phrases, content/situations.yaml and target-groups.yaml), which
+ * everyday words stand for catalogue words (content/lexicon.yaml), inflected and inside compounds,
+ * and which of them a negation turns off ("ei", "ei enää", "ei pysty", "eikä").
+ *
+ * Pure and browser-safe. Phrases are compiled once per page load (compileReading); a query is then
+ * matched against them in well under a millisecond.
+ */
+import { fold, isStopWord, stem, stemsMatch, words } from '../text/finnish.ts';
+
+export type ConceptKind = 'situation' | 'targetGroup';
+
+/** A situation or target group the description signals. */
+export interface Concept {
+  kind: ConceptKind;
+  id: string;
+}
+
+/** Cue phrases of one concept, as content writes them. */
+export interface ConceptCues extends Concept {
+  cues: readonly string[];
+}
+
+/** An everyday-word entry: its words signal concepts and stand for catalogue terms. */
+export interface LexiconInput {
+  words: readonly string[];
+  terms: readonly string[];
+  situations: readonly string[];
+  targetGroups: readonly string[];
+}
+
+/** Negation words (folded). "ilman" is left out: "ilman koulutusta" describes, it does not negate. */
+const NEGATIONS: ReadonlySet<string> = new Set(['ei', 'eika', 'en', 'et', 'emme', 'ette', 'eivat', 'eivatka']);
+/** How many words before a phrase a negation still reaches ("ei ole enää pystynyt käymään töissä"). */
+const NEGATION_REACH = 4;
+/** How many other words may stand between two words of a phrase ("koulu jäi vuonna 2023 kesken"). */
+const PHRASE_GAP = 2;
+
+interface CompiledPhrase {
+  /** The phrase as written in content. */
+  text: string;
+  /** Stems of its content words, in order. */
+  stems: string[];
+  /** The phrase itself is negative ("ei työkokemusta"): a negation must be present, and it does not flip. */
+  negative: boolean;
+  concepts: Concept[];
+  /** Catalogue words the phrase stands for (lexicon). */
+  terms: string[];
+}
+
+/** The compiled phrase table. */
+export interface ReadingTable {
+  phrases: CompiledPhrase[];
+}
+
+function compilePhrase(text: string): Pick<CompiledPhrase, 'stems' | 'negative'> {
+  const tokens = words(text).map((span) => fold(span.word));
+  return {
+    negative: tokens.some((token) => NEGATIONS.has(token)),
+    stems: tokens.filter((token) => !NEGATIONS.has(token) && !isStopWord(token)).map(stem),
+  };
+}
+
+/** Compiles cue phrases and lexicon words into one table (once per page load, or once per build in tests). */
+export function compileReading(cues: readonly ConceptCues[], lexicon: readonly LexiconInput[]): ReadingTable {
+  const phrases: CompiledPhrase[] = [];
+  for (const concept of cues) {
+    for (const cue of concept.cues) {
+      const compiled = compilePhrase(cue);
+      if (compiled.stems.length > 0) phrases.push({ text: cue, ...compiled, concepts: [{ kind: concept.kind, id: concept.id }], terms: [] });
+    }
+  }
+  for (const entry of lexicon) {
+    const concepts: Concept[] = [
+      ...entry.situations.map((id) => ({ kind: 'situation' as const, id })),
+      ...entry.targetGroups.map((id) => ({ kind: 'targetGroup' as const, id })),
+    ];
+    for (const word of entry.words) {
+      const compiled = compilePhrase(word);
+      if (compiled.stems.length > 0) phrases.push({ text: word, ...compiled, concepts, terms: [...entry.terms] });
+    }
+  }
+  return { phrases };
+}
+
+interface QueryToken {
+  stem: string;
+  negation: boolean;
+  start: number;
+  end: number;
+}
+
+function queryTokens(query: string): QueryToken[] {
+  return words(query).map((span) => {
+    const folded = fold(span.word);
+    return { stem: stem(folded), negation: NEGATIONS.has(folded), start: span.start, end: span.end };
+  });
+}
+
+/**
+ * Whether a word of the description is a form of a phrase word: the same stem or a form of it,
+ * a compound ending in it ("ammattikoulu" for "koulu") or starting with it ("mielenterveysongelmat"
+ * for "mielenterveys").
+ */
+export function wordMatches(word: string, cue: string): boolean {
+  if (stemsMatch(word, cue) > 0) return true;
+  if (cue.length >= 4 && word.length >= cue.length + 3 && word.endsWith(cue)) return true;
+  return cue.length >= 5 && word.length > cue.length && word.startsWith(cue);
+}
+
+/** A sentence break between two offsets of the query: a negation does not reach across it. */
+const BREAK = /[.!?;:]/;
+
+/** Where a phrase occurs in the description: the token range, or undefined. */
+function findPhrase(tokens: readonly QueryToken[], phrase: CompiledPhrase, from: number): { first: number; last: number } | undefined {
+  const head = phrase.stems[0] ?? '';
+  for (let i = from; i < tokens.length; i++) {
+    if (!wordMatches(tokens[i]!.stem, head)) continue;
+    let at = i;
+    let ok = true;
+    for (const next of phrase.stems.slice(1)) {
+      let found = -1;
+      for (let j = at + 1; j <= Math.min(tokens.length - 1, at + 1 + PHRASE_GAP); j++) {
+        if (wordMatches(tokens[j]!.stem, next)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        ok = false;
+        break;
+      }
+      at = found;
+    }
+    if (ok) return { first: i, last: at };
+  }
+  return undefined;
+}
+
+/** True when a negation stands within reach before token `first` (or inside the phrase), in the same sentence. */
+function negated(query: string, tokens: readonly QueryToken[], first: number, last: number): boolean {
+  for (let i = Math.max(0, first - NEGATION_REACH); i <= last; i++) {
+    const token = tokens[i]!;
+    if (!token.negation) continue;
+    if (i < first && BREAK.test(query.slice(token.end, tokens[first]!.start))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** One recognised reading of the description. */
+export interface Recognition extends Concept {
+  /** The words of the description that signalled it, as typed. */
+  phrase: string;
+}
+
+export interface Reading {
+  /** Situations and target groups the description signals, first occurrence first, each once. */
+  concepts: Recognition[];
+  /** Concepts a negation turned off ("ei enää käytä päihteitä"): shown, never used. */
+  negated: Recognition[];
+  /** Catalogue words the description's everyday words stand for, each with the words that brought it. */
+  terms: { term: string; phrase: string }[];
+}
+
+/** Reads a description against the table. */
+export function readDescription(query: string, table: ReadingTable): Reading {
+  const tokens = queryTokens(query);
+  const found: (Recognition & { position: number })[] = [];
+  const off: (Recognition & { position: number })[] = [];
+  const terms = new Map<string, { phrase: string; position: number }>();
+  for (const phrase of table.phrases) {
+    const span = findPhrase(tokens, phrase, 0);
+    if (span === undefined) continue;
+    const isNegated = negated(query, tokens, span.first, span.last);
+    // A negative phrase needs its negation; a positive one is turned off by one.
+    if (phrase.negative !== isNegated) {
+      if (!phrase.negative) for (const concept of phrase.concepts) off.push({ ...concept, phrase: query.slice(tokens[span.first]!.start, tokens[span.last]!.end), position: span.first });
+      continue;
+    }
+    const start = phrase.negative ? Math.max(0, span.first - NEGATION_REACH) : span.first;
+    const firstToken = phrase.negative ? (tokens.slice(start, span.first + 1).find((token) => token.negation) ?? tokens[span.first]!) : tokens[span.first]!;
+    const text = query.slice(firstToken.start, tokens[span.last]!.end);
+    for (const concept of phrase.concepts) found.push({ ...concept, phrase: text, position: span.first });
+    for (const term of phrase.terms) if (!terms.has(term)) terms.set(term, { phrase: text, position: span.first });
+  }
+  const unique = (list: (Recognition & { position: number })[]): Recognition[] => {
+    const seen = new Set<string>();
+    return list
+      .sort((a, b) => a.position - b.position)
+      .filter((item) => {
+        const key = `${item.kind}:${item.id}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .map(({ kind, id, phrase }) => ({ kind, id, phrase }));
+  };
+  const concepts = unique(found);
+  const on = new Set(concepts.map((concept) => `${concept.kind}:${concept.id}`));
+  return {
+    concepts,
+    negated: unique(off).filter((concept) => !on.has(`${concept.kind}:${concept.id}`)),
+    terms: [...terms].sort((a, b) => a[1].position - b[1].position).map(([term, { phrase }]) => ({ term, phrase })),
+  };
+}
