@@ -11,6 +11,7 @@ import { checkChosen, emptyState, parseReferralState, serializeReferralState, ty
 import { finderCriteria, loadSearcher, passesFilters, resolveRegion, search, type SearchFilters, type Searcher } from '@/lib/search/search';
 import type { SearchIndexData, ServiceDoc } from '@/lib/search/index-build';
 import { decodeMunicipalities } from '@/lib/search/municipality-options';
+import { routes } from '@/lib/routes';
 import { FinderPanel } from './FinderPanel';
 import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
@@ -51,7 +52,7 @@ export default function SearchApp(props: SearchAppProps) {
       setFromUrl(true);
     });
     let cancelled = false;
-    fetch('/data/search-index.json')
+    fetch(routes.data('search-index.json'))
       .then((response) => {
         if (!response.ok) throw new Error(String(response.status));
         return response.json() as Promise<SearchIndexData>;

@@ -1,6 +1,7 @@
 /** The result list: one article per service, heading linking to the service page. */
 import { label, t } from '@/i18n/ui';
 import { excerpt, type SearchHit } from '@/lib/search/search';
+import { routes } from '@/lib/routes';
 import { Highlighted } from './Highlighted';
 import { howToRefer, providersText } from './SearchInfoText';
 
@@ -27,7 +28,7 @@ export function SearchResults({ hits, chosen, onToggle }: Props) {
               <li key={service.id}>
                 <article aria-labelledby={headingId} className="referral-card">
                   <h3 id={headingId}>
-                    <a href={`/palvelut/${service.id}/`}>{service.name}</a>
+                    <a href={routes.service(service.id)}>{service.name}</a>
                   </h3>
                   <dl className="facts">
                     <dt>{t('search.provider')}</dt>
