@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { compareSearch, parseCompareParams, type CompareState } from '@/lib/regions/compare';
+import { routes } from '@/lib/routes';
 import { fill } from './fill';
 
 export interface CompareArea {
@@ -37,13 +38,13 @@ export interface CompareProps {
 
 const EMPTY: CompareState = { a: null, b: null, ignored: [] };
 
-function Links({ items, base, none }: { items: { id: string; name: string; extra?: string }[]; base: string; none: string }) {
+function Links({ items, href, none }: { items: { id: string; name: string; extra?: string }[]; href: (id: string) => string; none: string }) {
   if (items.length === 0) return <span className="muted">{none}</span>;
   return (
     <ul>
       {items.map((item) => (
         <li key={item.id}>
-          <a href={`${base}${item.id}/`}>{item.name}</a>
+          <a href={href(item.id)}>{item.name}</a>
           {item.extra && <span className="muted"> {item.extra}</span>}
         </li>
       ))}
@@ -106,7 +107,7 @@ export default function CompareAreas({ areas, text }: CompareProps) {
               <tr>
                 <th scope="col">{text.feature}</th>
                 {chosen.map((area) => (
-                  <th scope="col" key={area.id}><a href={`/alueet/hyvinvointialueet/${area.id}/`}>{area.name}</a></th>
+                  <th scope="col" key={area.id}><a href={routes.wellbeingArea(area.id)}>{area.name}</a></th>
                 ))}
               </tr>
             </thead>
@@ -115,7 +116,7 @@ export default function CompareAreas({ areas, text }: CompareProps) {
                 <th scope="row">{text.employmentAreas}</th>
                 {chosen.map((area) => (
                   <td key={area.id}>
-                    <Links base="/alueet/tyollisyysalueet/" none={text.none} items={area.employmentAreas.map((e) => ({ id: e.id, name: e.name, extra: `(${e.shared})` }))} />
+                    <Links href={routes.employmentArea} none={text.none} items={area.employmentAreas.map((e) => ({ id: e.id, name: e.name, extra: `(${e.shared})` }))} />
                   </td>
                 ))}
               </tr>
@@ -128,13 +129,13 @@ export default function CompareAreas({ areas, text }: CompareProps) {
               <tr>
                 <th scope="row">{text.actors}</th>
                 {chosen.map((area) => (
-                  <td key={area.id}><Links base="/toimijat/" none={text.none} items={area.actors} /></td>
+                  <td key={area.id}><Links href={routes.actor} none={text.none} items={area.actors} /></td>
                 ))}
               </tr>
               <tr>
                 <th scope="row">{text.services}</th>
                 {chosen.map((area) => (
-                  <td key={area.id}><Links base="/palvelut/" none={text.none} items={area.services} /></td>
+                  <td key={area.id}><Links href={routes.service} none={text.none} items={area.services} /></td>
                 ))}
               </tr>
             </tbody>

@@ -5,6 +5,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { coverageCsv, filterCoverage, type CoverageCell, type CoverageRow } from '@/lib/regions/coverage';
+import { routes } from '@/lib/routes';
 import { fill } from './fill';
 
 type Reach = CoverageCell['reach'];
@@ -85,7 +86,7 @@ export default function CoverageTable({ areas, rows, kinds, levels, csvHref, tex
                 <th scope="col">{text.localAreas}</th>
                 {areas.map((area) => (
                   <th scope="col" key={area.id} className="coverage__area">
-                    <a href={`/alueet/hyvinvointialueet/${area.id}/`} title={area.name}><span>{area.short}</span></a>
+                    <a href={routes.wellbeingArea(area.id)} title={area.name}><span>{area.short}</span></a>
                   </th>
                 ))}
               </tr>
@@ -94,7 +95,7 @@ export default function CoverageTable({ areas, rows, kinds, levels, csvHref, tex
               {shown.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">
-                    <a href={`/palvelut/${row.id}/`}>{row.name}</a>
+                    <a href={routes.service(row.id)}>{row.name}</a>
                     <span className="small muted"> {kindLabel(row.kind)}</span>
                   </th>
                   <td>{row.localAreas}</td>

@@ -4,6 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { createMunicipalityLookup } from '@/lib/regions/municipality-lookup';
+import { routes } from '@/lib/routes';
 import { fill } from './fill';
 
 export interface LookupProps {
@@ -67,9 +68,9 @@ export default function MunicipalityLookup({ municipalities, wellbeingNames, emp
               </p>
               <dl>
                 <dt>{text.wellbeingArea}</dt>
-                <dd><a href={`/alueet/hyvinvointialueet/${entry.wellbeing}/`}>{wellbeingNames[entry.wellbeing] ?? entry.wellbeing}</a></dd>
+                <dd><a href={routes.wellbeingArea(entry.wellbeing)}>{wellbeingNames[entry.wellbeing] ?? entry.wellbeing}</a></dd>
                 <dt>{text.employmentArea}</dt>
-                <dd><a href={`/alueet/tyollisyysalueet/${entry.employment}/`}>{employmentNames[entry.employment] ?? entry.employment}</a></dd>
+                <dd><a href={routes.employmentArea(entry.employment)}>{employmentNames[entry.employment] ?? entry.employment}</a></dd>
               </dl>
             </li>
           ))}

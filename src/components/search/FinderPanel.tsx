@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { label, t } from '@/i18n/ui';
 import type { FinderMatch, MatchedItem } from '@/lib/search/finder';
+import { routes } from '@/lib/routes';
 
 interface Props {
   situations: { id: string; label: string; group: string; hint?: string | undefined }[];
@@ -85,7 +86,7 @@ export function FinderPanel({ situations, ticked, onTick, ready, matches, checks
                 <li key={match.service}>
                   <article aria-labelledby={headingId} className={match.fits ? 'referral-card' : 'referral-card referral-card--no'}>
                     <h4 id={headingId}>
-                      <a href={`/palvelut/${match.service}/`}>{name}</a>
+                      <a href={routes.service(match.service)}>{name}</a>
                     </h4>
                     <p className="muted small">{match.fits ? t('search.points', { points: match.score }) : t('search.fitsNot')}</p>
                     {match.required.length + match.preferred.length > 0 && (
@@ -104,7 +105,7 @@ export function FinderPanel({ situations, ticked, onTick, ready, matches, checks
                             {match.instead.map((id, i) => (
                               <span key={id}>
                                 {i > 0 && ', '}
-                                <a href={`/palvelut/${id}/`}>{serviceName(id)}</a>
+                                <a href={routes.service(id)}>{serviceName(id)}</a>
                               </span>
                             ))}
                           </p>

@@ -14,6 +14,7 @@ import type { ServiceDoc } from '@/lib/search/model';
 import { search } from '@/lib/search/rank';
 import { finderCriteria, loadSearcher, type Searcher } from '@/lib/search/searcher';
 import { decodeMunicipalities } from '@/lib/search/municipality-options';
+import { routes } from '@/lib/routes';
 import { FinderPanel } from './FinderPanel';
 import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
@@ -54,7 +55,7 @@ export default function SearchApp(props: SearchAppProps) {
       setFromUrl(true);
     });
     let cancelled = false;
-    fetch('/data/search-index.json')
+    fetch(routes.data('search-index.json'))
       .then((response) => {
         if (!response.ok) throw new Error(String(response.status));
         return response.json() as Promise<SearchIndexData>;

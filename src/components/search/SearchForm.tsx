@@ -4,6 +4,7 @@ import { t } from '@/i18n/ui';
 import type { Option, SearchAppProps } from '@/data/search';
 import type { MunicipalityOption } from '@/lib/search/municipality-options';
 import type { ReferralState } from '@/lib/search/url-state';
+import { routes } from '@/lib/routes';
 
 interface Props {
   props: SearchAppProps;
@@ -59,7 +60,7 @@ export function SearchForm({ props, municipalities, state, onChange }: Props) {
   return (
     <section aria-labelledby="referral-search-heading" className="referral-search no-print">
       <h2 id="referral-search-heading">{t('search.searchHeading')}</h2>
-      <form role="search" action="/ohjautuminen/" method="get" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" action={routes.search()} method="get" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor="referral-q" className="referral-q-label">{t('search.searchLabel')}</label>
         <div className="referral-q-row">
           <input

@@ -2,6 +2,7 @@
 import { label, t } from '@/i18n/ui';
 import { excerpt } from '@/lib/search/highlight';
 import type { SearchHit } from '@/lib/search/rank';
+import { routes } from '@/lib/routes';
 import { Highlighted } from './Highlighted';
 import { howToRefer, providersText } from './SearchInfoText';
 
@@ -28,7 +29,7 @@ export function SearchResults({ hits, chosen, onToggle }: Props) {
               <li key={service.id}>
                 <article aria-labelledby={headingId} className="referral-card">
                   <h3 id={headingId}>
-                    <a href={`/palvelut/${service.id}/`}>{service.name}</a>
+                    <a href={routes.service(service.id)}>{service.name}</a>
                   </h3>
                   <dl className="facts">
                     <dt>{t('search.provider')}</dt>

@@ -1,6 +1,7 @@
 /** The details of the chosen cottage or service, beside the map: what, for whom, how to refer, where next. */
 import { useEffect, useRef } from 'react';
 import { label, t } from '@/i18n/ui';
+import { routes } from '@/lib/routes';
 import {
   cottageId,
   linksOf,
@@ -92,7 +93,7 @@ function ActorDetails({ actor, graph, nodeName, onOpen }: { actor: VillageActor;
       {links.refersTo.length > 0 && (<><h3>{t('village.refersTo')}</h3><ul>{roads(links.refersTo)}</ul></>)}
       {links.referredFrom.length > 0 && (<><h3>{t('village.referredFrom')}</h3><ul>{roads(links.referredFrom)}</ul></>)}
       {links.cooperates.length > 0 && (<><h3>{t('village.cooperates')}</h3><ul>{roads(links.cooperates)}</ul></>)}
-      <p><a href={`/toimijat/${actor.id}/`}>{t('village.actorPage')}: {actor.name}</a></p>
+      <p><a href={routes.actor(actor.id)}>{t('village.actorPage')}: {actor.name}</a></p>
     </>
   );
 }
@@ -151,7 +152,7 @@ function ServiceDetails({ service, graph, groupName, actors, onOpen }: {
           </ul>
         </>
       )}
-      <p><a href={`/palvelut/${service.id}/`}>{t('village.servicePage')}: {service.name}</a></p>
+      <p><a href={routes.service(service.id)}>{t('village.servicePage')}: {service.name}</a></p>
     </>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { label, t, type UiKey } from '@/i18n/ui';
 import { linksOf, neighbourhoods, otherEnd, type VillageEdge, type VillageGraph } from '@/lib/village/graph';
+import { routes } from '@/lib/routes';
 import { KindIcon } from './KindIcon';
 
 interface Props {
@@ -37,13 +38,13 @@ export function VillageList({ graph, highlight, filtering, nodeName }: Props) {
                 const links = linksOf(graph, cottage.id);
                 return (
                   <li key={cottage.id} data-actor={cottage.actorId}>
-                    <a href={`/toimijat/${cottage.actorId}/`}>{cottage.name}</a>{' '}
+                    <a href={routes.actor(cottage.actorId)}>{cottage.name}</a>{' '}
                     <span className="village-list__kind"><KindIcon kind={cottage.actorKind} /> {label('actorKind', cottage.actorKind)}</span>
                     {cottage.services.length > 0 && (
                       <ul>
                         {cottage.services.map((chip) => (
                           <li key={chip.id}>
-                            <a href={`/palvelut/${chip.id}/`}>{chip.name}</a>
+                            <a href={routes.service(chip.id)}>{chip.name}</a>
                             {filtering && highlight.has(chip.id) && <strong> ✓ {t('village.matchesGroup')}</strong>}
                           </li>
                         ))}
@@ -62,7 +63,7 @@ export function VillageList({ graph, highlight, filtering, nodeName }: Props) {
       {graph.unplaced.length > 0 && (
         <section aria-labelledby="village-list-unplaced">
           <h3 id="village-list-unplaced">{t('village.unplaced')}</h3>
-          <ul>{graph.unplaced.map((chip) => <li key={chip.id}><a href={`/palvelut/${chip.id}/`}>{chip.name}</a></li>)}</ul>
+          <ul>{graph.unplaced.map((chip) => <li key={chip.id}><a href={routes.service(chip.id)}>{chip.name}</a></li>)}</ul>
         </section>
       )}
     </section>

@@ -1,5 +1,6 @@
 /** Turning source references into what a page shows: a title, line range and link target. */
 import type { SourceRef } from '../../schemas/shared.ts';
+import { routes } from '../routes.ts';
 
 export interface SourceInfo {
   id: string;
@@ -31,7 +32,7 @@ export function citeSources(refs: readonly SourceRef[], sources: readonly Source
     const title = source?.title ?? ref.source;
     const existing = merged.get(ref.source);
     if (existing === undefined) {
-      merged.set(ref.source, { href: `/lahteet/#${ref.source}`, title, lines: ref.lines, note: ref.note, external: false });
+      merged.set(ref.source, { href: routes.sources(ref.source), title, lines: ref.lines, note: ref.note, external: false });
     } else if (ref.lines !== undefined) {
       existing.lines = existing.lines === undefined ? ref.lines : `${existing.lines}, ${ref.lines}`;
     }

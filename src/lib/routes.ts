@@ -1,0 +1,97 @@
+/**
+ * Every address of a page of this site, built in one place (DESIGN.md "Routes"): a renamed route is
+ * one edit here, and a link test checks one thing. Pure string functions, no astro:* imports, so
+ * pages, islands, src/data and src/lib all use the same module.
+ *
+ * Ids come from content and are encoded (they are slugs, so the encoding changes nothing today but
+ * keeps a stray character from breaking a path). Paths end in "/" (astro.config `trailingSlash`).
+ * Query strings must stay as they are: shared links and tests rely on them, and the parsing side
+ * lives with each feature (search/url-state, regions/compare, village/url-state).
+ */
+import type { Division } from './regions/structure.ts';
+
+/** Files of the machine-readable output under /data/ (src/pages/data). */
+export type DataFile = 'catalog.json' | 'regions.json' | 'regions.csv' | 'search-index.json';
+
+/** `/base/<id>/` with the id encoded. */
+const entry = (base: string, id: string): string => `${base}${encodeURIComponent(id)}/`;
+
+/** `path#anchor`, or `path` when there is no anchor. */
+const anchored = (path: string, anchor?: string): string =>
+  anchor === undefined || anchor === '' ? path : `${path}#${encodeURIComponent(anchor)}`;
+
+/** `path?name=value&…` for the given values (empty and missing ones left out), or `path`. */
+const withQuery = (path: string, values: Record<string, string | null | undefined>): string => {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== null && value !== '') params.set(name, value);
+  const text = params.toString();
+  return text === '' ? path : `${path}?${text}`;
+};
+
+const WELLBEING_AREAS = '/alueet/hyvinvointialueet/';
+const EMPLOYMENT_AREAS = '/alueet/tyollisyysalueet/';
+
+export const routes = {
+  /** The front page. */
+  home: () => '/',
+
+  /** The referral search; with a query, the page opens with it (`?q=`, the form's own GET shape). */
+  search: (query?: string) =>
+    // encodeURIComponent (spaces as %20), as these links have always been written; the island
+    // reads both this and the form's `+` (search/url-state).
+    query === undefined || query === '' ? '/ohjautuminen/' : `/ohjautuminen/?q=${encodeURIComponent(query)}`,
+
+  /** All services and operating models. */
+  services: () => '/palvelut/',
+  /** One service. */
+  service: (id: string) => entry('/palvelut/', id),
+
+  /** All actors (and the professional roles). */
+  actors: () => '/toimijat/',
+  /** One actor. */
+  actor: (id: string) => entry('/toimijat/', id),
+  /** One professional role. */
+  role: (id: string) => entry('/roolit/', id),
+
+  /** The region-overlap explorer. */
+  regions: () => '/alueet/',
+  /** One wellbeing area (hyvinvointialue). */
+  wellbeingArea: (id: string) => entry(WELLBEING_AREAS, id),
+  /** One employment area (työllisyysalue). */
+  employmentArea: (id: string) => entry(EMPLOYMENT_AREAS, id),
+  /** One area of either division. */
+  region: (division: Division, id: string) =>
+    entry(division === 'wellbeing' ? WELLBEING_AREAS : EMPLOYMENT_AREAS, id),
+  /** Two wellbeing areas side by side: `?a=<id>&b=<id>`, each only when given (regions/compare reads it). */
+  compare: (a?: string | null, b?: string | null) => withQuery('/alueet/vertaa/', { a, b }),
+  /** Services × wellbeing areas. */
+  coverage: () => '/alueet/kattavuus/',
+  /** The whole coverage table as CSV. */
+  coverageCsv: () => '/alueet/kattavuus.csv',
+
+  /** The mökkikylä, nationally or for one wellbeing area (`?alue=`, village/url-state reads it). */
+  village: (areaId?: string) => withQuery('/mokkikyla/', { alue: areaId }),
+
+  /** The staircase, optionally at one ladder or step. */
+  staircase: (anchor?: string) => anchored('/portaat/', anchor),
+
+  /** All pathway diagrams. */
+  pathways: () => '/polut/',
+  /** One pathway. */
+  pathway: (id: string) => entry('/polut/', id),
+
+  /** The orientation path for newcomers. */
+  orientation: () => '/perehdytys/',
+
+  /** The glossary, optionally at one term. */
+  glossary: (termId?: string) => anchored('/sanasto/', termId),
+
+  /** The source list, optionally at one source. */
+  sources: (sourceId?: string) => anchored('/lahteet/', sourceId),
+
+  /** The accessibility statement. */
+  accessibility: () => '/saavutettavuus/',
+
+  /** A machine-readable file under /data/. */
+  data: (file: DataFile) => `/data/${file}`,
+} as const;
