@@ -13,8 +13,8 @@ let cached: Promise<SearchIndexData> | undefined;
 /** The index served at /data/search-index.json. */
 export function getSearchIndex(): Promise<SearchIndexData> {
   cached ??= (async () => {
-    const catalog = await getCatalog();
-    return buildSearchIndex(indexInput(catalog));
+    const [catalog, regions] = await Promise.all([getCatalog(), getRegions()]);
+    return buildSearchIndex(indexInput({ ...catalog, municipalities: regions.municipalities, wellbeingAreas: regions.wellbeingAreas }));
   })();
   return cached;
 }

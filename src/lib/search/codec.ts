@@ -74,6 +74,9 @@ export interface SearchIndexData {
     situations: ConceptEntry[];
     targetGroups: ConceptEntry[];
     lexicon: LexiconDoc[];
+    /** Municipalities ([code, name, Swedish name, wellbeing area, employment area]) and wellbeing areas ([id, name, Swedish name]). */
+    municipalities: [string, string, string, string, string][];
+    wellbeingAreas: [string, string, string][];
   };
 }
 

@@ -58,6 +58,8 @@ export interface IndexInput {
   }[];
   targetGroups: readonly { id: string; name: string; synonyms?: readonly string[]; cues?: readonly string[] }[];
   situations?: readonly { id: string; label: string; cues?: readonly string[]; coordination?: boolean }[];
+  municipalities?: readonly { code: string; name: string; nameSv: string; wellbeingArea: string; employmentArea: string }[];
+  wellbeingAreas?: readonly { id: string; name: string; nameSv: string }[];
   lexicon?: readonly { words: readonly string[]; terms?: readonly string[]; situations?: readonly string[]; targetGroups?: readonly string[] }[];
   roles: readonly { id: string; name: string }[];
   glossary: readonly { id: string; term: string; expansion?: string | undefined; isAcronym?: boolean; related: readonly string[] }[];
@@ -222,6 +224,8 @@ export function buildSearchIndex(input: IndexInput): SearchIndexData {
       situations: [...(entry.situations ?? [])],
       targetGroups: [...(entry.targetGroups ?? [])],
     })),
+    municipalities: (input.municipalities ?? []).map((m): [string, string, string, string, string] => [m.code, m.name, m.nameSv, m.wellbeingArea, m.employmentArea]),
+    wellbeingAreas: (input.wellbeingAreas ?? []).map((area): [string, string, string] => [area.id, area.name, area.nameSv]),
   };
   return { texts: table.texts, services, terms, postings, acronyms: acronymTable(input.glossary), criteria, reading };
 }

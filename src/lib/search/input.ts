@@ -20,6 +20,9 @@ export interface SearchCollections {
   actors: readonly WithId<EntryOf<'actors'>>[];
   staircases: readonly WithId<EntryOf<'staircases'>>[];
   sources: readonly SourceInfo[];
+  /** Places a description may name (optional: without them no place is read). */
+  municipalities?: readonly EntryOf<'municipalities'>[];
+  wellbeingAreas?: readonly WithId<EntryOf<'wellbeingAreas'>>[];
 }
 
 export function indexInput(collections: SearchCollections): IndexInput {
@@ -36,6 +39,8 @@ export function indexInput(collections: SearchCollections): IndexInput {
     targetGroups: collections.targetGroups,
     situations: collections.situations,
     lexicon: collections.lexicon,
+    municipalities: collections.municipalities ?? [],
+    wellbeingAreas: collections.wellbeingAreas ?? [],
     roles: collections.roles,
     glossary: collections.glossary,
     actors: collections.actors,
@@ -58,5 +63,7 @@ export function collectionsFromEntries(entries: ValidEntries): SearchCollections
     actors: list(entries.actors),
     staircases: list(entries.staircases),
     sources: list(entries.sources),
+    municipalities: [...entries.municipalities.values()].map((entry) => entry.data),
+    wellbeingAreas: list(entries.wellbeingAreas),
   };
 }

@@ -2,7 +2,7 @@
  * Query expansion: each word of the query becomes a weighted group of the index terms it may
  * stand for (stem variants, compound parts, acronym expansions, small typos).
  */
-import { boundedEditDistance, isStopWord, splitCompound, stem, stemsMatch, tokenize, typoAllowance } from '../text/finnish.ts';
+import { analyze, boundedEditDistance, fold, isStopWord, splitCompound, stem, stemsMatch, typoAllowance, words } from '../text/finnish.ts';
 import type { Searcher } from './searcher.ts';
 
 /** One word of the query and the index terms it matches, with how well each matches (0–1). */
@@ -10,6 +10,15 @@ export interface QueryGroup {
   word: string;
   weight: number;
   matches: Map<number, number>;
+  /** The words of the query this group stands for, as typed (for "why is this here"). */
+  typed: string;
+}
+
+/** Extra words for the query: catalogue terms an everyday word stands for, with the words that brought them. */
+export interface ExtraWord {
+  term: string;
+  typed: string;
+  weight: number;
 }
 
 /** First index of a term ≥ prefix in the sorted vocabulary. */
@@ -64,12 +73,14 @@ function typoTerms(searcher: Searcher, word: string): Map<number, number> {
  * expansion's words along; a compound that is not in the index is split into parts that are;
  * a word found neither way is matched with small typos.
  */
-export function expandQuery(searcher: Searcher, query: string): QueryGroup[] {
+export function expandQuery(searcher: Searcher, query: string, extra: readonly ExtraWord[] = []): QueryGroup[] {
   const groups: QueryGroup[] = [];
   const known = (piece: string) => searcher.termIds.has(piece);
   const seen = new Set<string>();
-  const tokens = tokenize(query).filter((token) => !isStopWord(token) && token.length >= 2);
-  for (const token of tokens) {
+  const spans = words(query)
+    .map((span) => ({ token: fold(span.word), typed: span.word }))
+    .filter(({ token }) => !isStopWord(token) && token.length >= 2);
+    for (const { token, typed } of spans) {
     const word = stem(token);
     if (seen.has(word)) continue;
     seen.add(word);
@@ -78,7 +89,7 @@ export function expandQuery(searcher: Searcher, query: string): QueryGroup[] {
     if (acronym !== undefined) {
       for (const part of acronym) {
         const id = searcher.termIds.get(part);
-        if (id !== undefined && !seen.has(part)) groups.push({ word: part, weight: 0.5, matches: new Map([[id, 1]]) });
+        if (id !== undefined && !seen.has(part)) groups.push({ word: part, weight: 0.5, matches: new Map([[id, 1]]), typed });
       }
     }
     const exact = searcher.termIds.has(word);
@@ -87,9 +98,9 @@ export function expandQuery(searcher: Searcher, query: string): QueryGroup[] {
       if (parts.length > 0) {
         for (const part of parts) {
           const partMatches = variantTerms(searcher, part);
-          groups.push({ word: part, weight: 1 / parts.length + 0.2, matches: partMatches });
+          groups.push({ word: part, weight: 1 / parts.length + 0.2, matches: partMatches, typed });
         }
-        if (matches.size > 0) groups.push({ word, weight: 0.5, matches });
+        if (matches.size > 0) groups.push({ word, weight: 0.5, matches, typed });
         continue;
       }
     }
@@ -97,23 +108,30 @@ export function expandQuery(searcher: Searcher, query: string): QueryGroup[] {
     if (matches.size === 0 || word.length >= 9) {
       for (const [id, similarity] of typoTerms(searcher, word)) if (!matches.has(id)) matches.set(id, similarity);
     }
-    groups.push({ word, weight: 1, matches });
+    groups.push({ word, weight: 1, matches, typed });
   }
-  return [...groups, ...joinedGroups(searcher, tokens)];
+  for (const { term, typed, weight } of extra) {
+    for (const word of analyze(term)) {
+      if (seen.has(word)) continue;
+      seen.add(word);
+      groups.push({ word, weight, matches: variantTerms(searcher, word), typed });
+    }
+  }
+  return [...groups, ...joinedGroups(searcher, spans)];
 }
 
 /**
  * A compound typed in two words ("tyokyky koordinaattori"): adjacent words whose join is a
  * form of an index term (or one typo away) become one extra group.
  */
-function joinedGroups(searcher: Searcher, tokens: readonly string[]): QueryGroup[] {
+function joinedGroups(searcher: Searcher, spans: readonly { token: string; typed: string }[]): QueryGroup[] {
   const groups: QueryGroup[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const word = stem(`${tokens[i] ?? ''}${tokens[i + 1] ?? ''}`);
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const word = stem(`${spans[i]!.token}${spans[i + 1]!.token}`);
     if (word.length < 9) continue;
     const matches = variantTerms(searcher, word);
     for (const [id, similarity] of typoTerms(searcher, word)) if (!matches.has(id)) matches.set(id, similarity);
-    if (matches.size > 0) groups.push({ word, weight: 1, matches });
+    if (matches.size > 0) groups.push({ word, weight: 1, matches, typed: `${spans[i]!.typed} ${spans[i + 1]!.typed}` });
   }
   return groups;
 }

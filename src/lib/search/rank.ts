@@ -9,9 +9,9 @@
 import Fuse from 'fuse.js';
 import { analyze, isStopWord, tokenize } from '../text/finnish.ts';
 import { passesFilters, type SearchFilters } from './filters.ts';
-import type { Passage, ServiceDoc } from './model.ts';
+import { PASSAGE_KINDS, type Passage, type PassageKind, type ServiceDoc } from './model.ts';
 import { expandQuery, type QueryGroup } from './query.ts';
-import { forEachPosting, passagesOf, type FuseDoc, type Searcher } from './searcher.ts';
+import { forEachPosting, passagesOf, postingsOf, type FuseDoc, type Searcher } from './searcher.ts';
 
 export interface SearchHit {
   service: ServiceDoc;
@@ -27,6 +27,20 @@ export interface SearchOptions {
   limit?: number;
   /** How many candidates fuse.js ranks. */
   candidates?: number;
+}
+
+/**
+ * Length normalisation (BM25's b): 0 leaves scores as they are; 1 divides a service's score by its
+ * length relative to the average. A broad service with long texts matches many words of a long
+ * description by sheer size; this takes that advantage away.
+ */
+export const LENGTH_NORMALISATION = 0.5;
+
+/** A service's text score, with the query groups it matched (indexes into the groups). */
+export interface TextScore {
+  service: number;
+  score: number;
+  groups: number[];
 }
 
 /** Passage kinds fuse.js ranks on (long descriptions are left to the first stage). */
@@ -50,58 +64,151 @@ export function search(searcher: Searcher, query: string, options: SearchOptions
       .slice(0, limit)
       .map((service) => ({ service, score: 0, passage: undefined, terms: [] }));
   }
-  const ranked = candidateScores(searcher, groups)
-    .filter(([s]) => passesFilters(services[s] as ServiceDoc, filters))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, candidates);
+  const top = textScores(searcher, groups, filters, candidates).slice(0, limit);
+  return hitsFor(searcher, groups, top.map(({ service, score }) => ({ s: service, score })));
+}
 
+/** Results for services already ranked: each with its best passage and the matched index terms. */
+export function hitsFor(searcher: Searcher, groups: readonly QueryGroup[], ranked: readonly { s: number; score: number }[]): SearchHit[] {
+  const matchedTerms = [...new Set(groups.flatMap((group) => [...group.matches.keys()].map((id) => searcher.data.terms[id] ?? '')))];
+  const passageScores = scorePassages(searcher, groups, new Set(ranked.map((hit) => hit.s)));
+  return ranked.map(({ s, score }) => ({
+    service: searcher.services[s] as ServiceDoc,
+    score,
+    passage: bestPassage(passagesOf(searcher, s), passageScores.get(s)),
+    terms: matchedTerms,
+  }));
+}
+
+/**
+ * Text scores of the services that pass the filters, best first: stage one over the index, then
+ * fuse.js over the best `candidates` refines their order.
+ */
+export function textScores(searcher: Searcher, groups: readonly QueryGroup[], filters: SearchFilters, candidates: number, lengthNormalisation = LENGTH_NORMALISATION): TextScore[] {
+  const services = searcher.services;
+  const ranked = candidateScores(searcher, groups, lengthNormalisation)
+    .filter(({ service }) => passesFilters(services[service] as ServiceDoc, filters))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, candidates);
   const fuseFactor = fuseRanking(
-    ranked.map(([s]) => fuseDoc(searcher, s)),
+    ranked.map(({ service }) => fuseDoc(searcher, service)),
     groups.map((group) => group.word).join(' '),
   );
-  const matchedTerms = [...new Set(groups.flatMap((group) => [...group.matches.keys()].map((id) => searcher.data.terms[id] ?? '')))];
-  const top = ranked
-    .map(([s, score], i) => ({ s, score: score * (1 + 0.25 * (fuseFactor[i] ?? 0)) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit);
-  const passageScores = scorePassages(searcher, groups, new Set(top.map((hit) => hit.s)));
-  return top.map(({ s, score }) => {
-    const service = services[s] as ServiceDoc;
-    return { service, score, passage: bestPassage(passagesOf(searcher, s), passageScores.get(s)), terms: matchedTerms };
-  });
+  const matchedTerms = new Set(groups.flatMap((group) => (group.weight >= 0.5 ? [...group.matches.keys()].map((id) => searcher.data.terms[id] ?? '') : [])));
+  return ranked
+    .map((candidate, i) => ({
+      ...candidate,
+      score: candidate.score * (1 + 0.25 * (fuseFactor[i] ?? 0)) * (1 + NAME_BONUS * nameCoverage(searcher, candidate.service, matchedTerms)),
+    }))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** How much a service's score grows when the query names it: ×(1 + NAME_BONUS) when every word of its name is in the query. */
+export const NAME_BONUS = 1;
+
+/** Share of the words of a service's name that the query matched (0–1). */
+function nameCoverage(searcher: Searcher, s: number, matchedTerms: ReadonlySet<string>): number {
+  const name = nameWordsOf(searcher, s);
+  if (name.length === 0) return 0;
+  const hit = name.filter((word) => matchedTerms.has(word) || [...matchedTerms].some((term) => term.length >= 6 && word.includes(term))).length;
+  return hit / name.length;
+}
+
+function nameWordsOf(searcher: Searcher, s: number): string[] {
+  let name = searcher.nameWords.get(s);
+  if (name === undefined) {
+    name = analyze(searcher.services[s]?.name ?? '');
+    searcher.nameWords.set(s, name);
+  }
+  return name;
 }
 
 /**
  * Stage one: per service touched by any query word, the sum over query words of the word's best
  * posting (over the index terms it may stand for), scaled by how much of the query it covers.
  */
-function candidateScores(searcher: Searcher, groups: readonly QueryGroup[]): (readonly [number, number])[] {
+function candidateScores(searcher: Searcher, groups: readonly QueryGroup[], lengthNormalisation: number): TextScore[] {
   const total = searcher.services.length;
+  const matched = new Map<number, number[]>();
   const totalWeight = groups.reduce((sum, group) => sum + group.weight, 0);
+  const norm = lengthNorms(searcher, lengthNormalisation);
   // Typed arrays indexed by service: a common word's postings run to thousands at national scale.
   const scores = new Float64Array(total);
   const coverage = new Float64Array(total);
   const best = new Float64Array(total);
   const touched: number[] = [];
   const seen = new Uint8Array(total);
-  for (const group of groups) {
+  groups.forEach((group, g) => {
+    // Best contribution of this query word per service (over the index terms it may stand for).
     const groupTouched: number[] = [];
-    forEachPosting(searcher, group.matches, (s, _p, value, weight) => {
-      const contribution = (value * weight) / 10;
+    const weight = group.weight * (isDomainWord(searcher, group.matches) ? 1 : NARRATIVE_WEIGHT);
+    forEachPosting(searcher, group.matches, (s, p, value, weight) => {
+      // BM25F-like: only matches in long passages are discounted by the service's length; a match
+      // in the name, keywords or summary counts in full however long the rest is.
+      const long = LONG_PASSAGES.has(searcher.data.services[s]?.ps[p * 4] ?? -1);
+      const contribution = (value * weight) / 10 / (long ? (norm[s] ?? 1) : 1);
       if (best[s] === 0) groupTouched.push(s);
       if (contribution > (best[s] ?? 0)) best[s] = contribution;
     });
     for (const s of groupTouched) {
-      scores[s] = (scores[s] ?? 0) + (best[s] ?? 0) * group.weight;
-      coverage[s] = (coverage[s] ?? 0) + group.weight;
+      scores[s] = (scores[s] ?? 0) + (best[s] ?? 0) * weight;
+      coverage[s] = (coverage[s] ?? 0) + weight;
       best[s] = 0;
       if (seen[s] === 0) {
         seen[s] = 1;
         touched.push(s);
       }
+      const list = matched.get(s);
+      if (list === undefined) matched.set(s, [g]);
+      else list.push(g);
     }
+  });
+  return touched.map((s) => ({ service: s, score: (scores[s] ?? 0) * (0.4 + 0.6 * ((coverage[s] ?? 0) / totalWeight)), groups: matched.get(s) ?? [] }));
+}
+
+/**
+ * A description is full of words that say nothing about the service needed ("kertoo", "toivoo",
+ * "viidettä"), and in a small catalogue such a word is rare, so rarity alone would make it weigh
+ * most. A query word that the catalogue uses only in running text (summaries, descriptions) weighs
+ * this much; one found in names, keywords, criteria, target groups, roles or the glossary weighs in full.
+ */
+export const NARRATIVE_WEIGHT = 0.35;
+
+/** Codes of the passage kinds that name what a service is and is for. */
+const DOMAIN_PASSAGES: ReadonlySet<number> = new Set(['name', 'keyword', 'glossary', 'criterion', 'targetGroup', 'role'].map((kind) => PASSAGE_KINDS.indexOf(kind as PassageKind)));
+
+/** True when one of the index terms a query word stands for occurs in a domain passage anywhere (cached per term). */
+function isDomainWord(searcher: Searcher, matches: ReadonlyMap<number, number>): boolean {
+  for (const termId of matches.keys()) {
+    let domain = searcher.domainTerms.get(termId);
+    if (domain === undefined) {
+      domain = false;
+      const { flat } = postingsOf(searcher, termId);
+      for (let i = 0; i < flat.length; i += 3) {
+        if (DOMAIN_PASSAGES.has(searcher.data.services[flat[i] ?? 0]?.ps[(flat[i + 1] ?? 0) * 4] ?? -1)) {
+          domain = true;
+          break;
+        }
+      }
+      searcher.domainTerms.set(termId, domain);
+    }
+    if (domain) return true;
   }
-  return touched.map((s) => [s, (scores[s] ?? 0) * (0.4 + 0.6 * ((coverage[s] ?? 0) / totalWeight))] as const);
+  return false;
+}
+
+/** Codes of the passage kinds whose matches the service's length discounts (long running text). */
+const LONG_PASSAGES: ReadonlySet<number> = new Set(['description', 'criterion', 'role', 'provider', 'level'].map((kind) => PASSAGE_KINDS.indexOf(kind as PassageKind)));
+
+/** Per service: 1 − b + b × length / average length (computed once per searcher and b). */
+function lengthNorms(searcher: Searcher, b: number): Float64Array {
+  const cached = searcher.lengthNorms;
+  if (cached !== undefined && cached.b === b) return cached.norms;
+  const lengths = searcher.services.map((service) => service.length);
+  const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length) || 1;
+  const norms = Float64Array.from(lengths, (length) => 1 - b + b * (length / average));
+  searcher.lengthNorms = { b, norms };
+  return norms;
 }
 
 /** Matched weight per passage, for the few services shown (the excerpt each result displays). */

@@ -1,14 +1,230 @@
 /**
- * The referral search as the page runs it: a professional's own words in, ranked services and
- * what was understood out. One function for the island, the quality benchmark and the tests.
+ * The referral search as the page runs it: a professional's own words in, ranked services and what
+ * was understood out. One function for the island, the quality benchmark and the tests.
+ *
+ * 1. Read the description: situations and target groups it signals (cues, lexicon), a place, a
+ *    language; the professional may drop any reading (`dropped`), and the URL keeps that.
+ * 2. Score by words (rank.ts: BM25-like, length-normalised) with the lexicon's catalogue words added.
+ * 3. Feed the recognised situations into the finder's criteria matching (finder.ts), so a service
+ *    whose criteria fit the client outranks one that merely mentions many of the words.
+ * 4. Combine: words, criteria and target groups; then demote what does not fit (an `excludes`
+ *    criterion met, a coordinating service when no coordination is asked for, ended projects),
+ *    and prefer services given in the client's language.
  */
-import { search, type SearchHit, type SearchOptions } from './rank.ts';
-import type { Searcher } from './searcher.ts';
+import { analyze } from '../text/finnish.ts';
+import { passesFilters, resolveRegion, type SearchFilters } from './filters.ts';
+import { FORCE_POINTS, matchSituations, type FinderMatch, type MatchedItem } from './finder.ts';
+import { findLanguage, type LanguageMention } from './language-mention.ts';
+import type { ConceptDoc, ServiceDoc } from './model.ts';
+import type { PlaceMention } from './place-mention.ts';
+import { expandQuery, type QueryGroup } from './query.ts';
+import { hitsFor, textScores, type SearchHit } from './rank.ts';
+import { finderCriteria, readingOf, type Searcher } from './searcher.ts';
+import type { ConceptKind, Recognition } from './understand.ts';
+import { readDescription } from './understand.ts';
+
+/** Weights of the three kinds of evidence; tuned on the development descriptions only. */
+export const WEIGHTS = { words: 0.55, criteria: 0.3, targetGroups: 0.15 } as const;
+/** Multipliers for what does not fit as well. */
+export const DEMOTE = { excluded: 0.4, uncalledCoordinator: 0.7, ended: 0.5, project: 0.85, otherLanguage: 0.9 } as const;
+/** Catalogue words the lexicon adds weigh less than the professional's own words. */
+const LEXICON_WEIGHT = 0.6;
+/** How many text candidates are combined with the criteria matches. */
+const TEXT_CANDIDATES = 60;
+
+/** A reading the professional can drop: "situation:id", "targetGroup:id", "place:value", "language:code". */
+export type ReadingKey = `${ConceptKind | 'place' | 'language'}:${string}`;
+
+export interface UnderstoodConcept extends Recognition {
+  key: ReadingKey;
+  label: string;
+}
+
+export interface Understood {
+  /** Situations and target groups recognised and in use. */
+  concepts: UnderstoodConcept[];
+  /** Recognised but turned off by a negation ("ei enää"), shown so nothing is silently dropped. */
+  negated: UnderstoodConcept[];
+  place?: (PlaceMention & { key: ReadingKey }) | undefined;
+  language?: (LanguageMention & { key: ReadingKey }) | undefined;
+  /** Readings the professional dropped that the description still contains. */
+  dropped: ReadingKey[];
+}
+
+/** Why a result is there, in a few plain pieces (the island writes them as one line). */
+export interface Reasons {
+  /** Recognised situations the service's criteria meet (labels). */
+  situations: string[];
+  /** Recognised target groups the service is for (labels). */
+  targetGroups: string[];
+  /** The typed words or phrases that matched its texts. */
+  words: string[];
+  /** An `excludes` criterion met: the service does not fit as things stand. */
+  excluded?: string | undefined;
+}
+
+export interface ReferralHit extends SearchHit {
+  reasons: Reasons;
+  fits: boolean;
+}
+
+export interface ReferralOptions {
+  /** Facet filters; a region set here wins over a place read from the description. */
+  filters?: SearchFilters;
+  /** Region value from the facet (a wellbeing area id or municipality code), if any. */
+  regionFacet?: string | undefined;
+  limit?: number;
+  dropped?: ReadonlySet<string>;
+}
 
 export interface ReferralResult {
-  hits: SearchHit[];
+  hits: ReferralHit[];
+  understood: Understood;
+  /** When no service fits the words: the client situations closest to them, to tick instead. */
+  closestSituations: ConceptDoc[];
 }
 
-export function referralSearch(searcher: Searcher, query: string, options: SearchOptions = {}): ReferralResult {
-  return { hits: search(searcher, query, options) };
+const keyOf = (kind: string, id: string) => `${kind}:${id}` as ReadingKey;
+
+function labelOf(searcher: Searcher, kind: ConceptKind, id: string): string {
+  const reading = readingOf(searcher);
+  return (kind === 'situation' ? reading.situationById : reading.targetGroupById).get(id)?.label ?? id;
 }
+
+/** Reads the description and applies what the professional dropped. */
+export function understandQuery(searcher: Searcher, query: string, options: ReferralOptions = {}): Understood & { terms: { term: string; phrase: string }[] } {
+  const dropped = options.dropped ?? new Set<string>();
+  const reading = readDescription(query, readingOf(searcher).table, (stemmed) => searcher.termIds.has(stemmed));
+  const withLabel = (concept: Recognition): UnderstoodConcept => ({ ...concept, key: keyOf(concept.kind, concept.id), label: labelOf(searcher, concept.kind, concept.id) });
+  const all = reading.concepts.map(withLabel);
+  const placeMention = readingOf(searcher).findPlaces(query)[0];
+  const languageMention = findLanguage(query);
+  const place = placeMention === undefined ? undefined : { ...placeMention, key: keyOf('place', placeMention.place.value) };
+  const language = languageMention === undefined ? undefined : { ...languageMention, key: keyOf('language', languageMention.code) };
+  const present = [...all.map((concept) => concept.key), place?.key, language?.key].filter((key) => key !== undefined);
+  return {
+    concepts: all.filter((concept) => !dropped.has(concept.key)),
+    negated: reading.negated.map(withLabel),
+    place: place !== undefined && !dropped.has(place.key) ? place : undefined,
+    language: language !== undefined && !dropped.has(language.key) ? language : undefined,
+    dropped: present.filter((key) => dropped.has(key)),
+    terms: reading.terms,
+  };
+}
+
+/** The situations whose cue words share the most words with a query (what to offer when nothing fits). */
+function closestSituations(searcher: Searcher, groups: readonly QueryGroup[]): ConceptDoc[] {
+  const words = new Set(groups.map((group) => group.word));
+  const { situations, cueStems } = readingOf(searcher);
+  return situations
+    .map((situation) => ({ situation, shared: (cueStems.get(situation.id) ?? []).filter((cue) => [...words].some((word) => word.slice(0, 5) === cue.slice(0, 5))).length }))
+    .filter((entry) => entry.shared > 0)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, 5)
+    .map((entry) => entry.situation);
+}
+
+/** Per situation: log(1 + services / services whose criteria mention it), scaled so the rarest is 1 (cached). */
+function situationRarity(searcher: Searcher): Map<string, number> {
+  const reading = readingOf(searcher);
+  if (reading.rarity === undefined) {
+    const servicesBySituation = new Map<string, Set<string>>();
+    for (const list of finderCriteria(searcher)) {
+      for (const item of list.items) {
+        for (const id of item.situations) {
+          const set = servicesBySituation.get(id) ?? new Set<string>();
+          for (const service of list.appliesTo) set.add(service);
+          servicesBySituation.set(id, set);
+        }
+      }
+    }
+    const total = Math.max(1, searcher.services.length);
+    const raw = new Map([...servicesBySituation].map(([id, set]) => [id, Math.log(1 + total / Math.max(1, set.size))]));
+    const top = Math.max(1e-9, ...raw.values());
+    reading.rarity = new Map([...raw].map(([id, value]) => [id, value / top]));
+  }
+  return reading.rarity;
+}
+
+/** True when a word of the query is (part of) the service's name, e.g. "koordinaattorin" for "Työkykykoordinaattoritoiminta". */
+function namedInQuery(searcher: Searcher, service: ServiceDoc, groups: readonly QueryGroup[]): boolean {
+  const name = analyze(service.name);
+  return groups.some(
+    (group) =>
+      group.weight >= 1 &&
+      [...group.matches.keys()].some((id) => {
+        const term = searcher.data.terms[id] ?? '';
+        return term.length >= 3 && name.some((word) => word === term || (term.length >= 6 && word.includes(term)));
+      }),
+  );
+}
+
+/** Ranks services for a description. */
+export function referralSearch(searcher: Searcher, query: string, options: ReferralOptions = {}): ReferralResult {
+  const limit = options.limit ?? 20;
+  const understood = understandQuery(searcher, query, options);
+  const filters: SearchFilters = { ...options.filters };
+  if (options.regionFacet === undefined && understood.place !== undefined) {
+    filters.region = resolveRegion(understood.place.place.value, readingOf(searcher).municipalities);
+  }
+  const extra = understood.terms.map(({ term, phrase }) => ({ term, typed: phrase, weight: LEXICON_WEIGHT }));
+  const groups = expandQuery(searcher, query, extra).filter((group) => group.matches.size > 0);
+  const situations = understood.concepts.filter((concept) => concept.kind === 'situation').map((concept) => concept.id);
+  const targetGroups = new Set(understood.concepts.filter((concept) => concept.kind === 'targetGroup').map((concept) => concept.id));
+  const coordinationAsked = situations.some((id) => readingOf(searcher).situationById.get(id)?.coordination === true);
+
+  const text = groups.length === 0 ? [] : textScores(searcher, groups, filters, TEXT_CANDIDATES);
+  const finder = new Map<string, FinderMatch>(matchSituations(situations, finderCriteria(searcher)).map((match) => [match.service, match]));
+  const indexById = new Map(searcher.services.map((service, s) => [service.id, s]));
+
+  const candidates = new Map<number, number>(text.map((entry) => [entry.service, entry.score]));
+  for (const id of finder.keys()) {
+    const s = indexById.get(id);
+    if (s !== undefined && !candidates.has(s)) candidates.set(s, 0);
+  }
+  const maxText = Math.max(0, ...text.map((entry) => entry.score)) || 1;
+  // A situation many services' criteria mention ("haluaa töihin") tells less than a rare one: weigh by rarity.
+  const rarity = situationRarity(searcher);
+  const itemPoints = (items: readonly MatchedItem[], points: number) => items.reduce((sum, item) => sum + points * Math.max(0, ...item.situations.map((id) => rarity.get(id) ?? 1)), 0);
+  const points = (match: FinderMatch | undefined) => (match === undefined ? 0 : itemPoints(match.required, FORCE_POINTS.required) + itemPoints(match.preferred, FORCE_POINTS.preferred));
+  const maxPoints = Math.max(0, ...[...finder.values()].map(points)) || 1;
+
+  const scored = [...candidates]
+    .map(([s, textScore]) => {
+      const service = searcher.services[s] as ServiceDoc;
+      const match = finder.get(service.id);
+      const groupShare = targetGroups.size === 0 ? 0 : service.targetGroups.filter((id) => targetGroups.has(id)).length / targetGroups.size;
+      let score = WEIGHTS.words * (textScore / maxText) + WEIGHTS.criteria * (points(match) / maxPoints) + WEIGHTS.targetGroups * groupShare;
+      if (match?.fits === false) score *= DEMOTE.excluded;
+      // Asked for by name ("työkykykoordinaattori", "TYP"): no demotion for being broad or a project.
+      const named = namedInQuery(searcher, service, groups);
+      if (service.coordinates && !coordinationAsked && !named) score *= DEMOTE.uncalledCoordinator;
+      if (service.status === 'ended') score *= named ? 0.9 : DEMOTE.ended;
+      else if (!named && (service.kind === 'project' || service.kind === 'programme' || service.status === 'pilot' || service.status === 'proposal')) score *= DEMOTE.project;
+      if (understood.language !== undefined && service.languages.length > 0) score *= service.languages.includes(understood.language.code) ? 1 : DEMOTE.otherLanguage;
+      return { s, score, match, passes: passesFilters(service, filters) };
+    })
+    .filter((entry) => entry.passes && entry.score > 0)
+    .sort((a, b) => b.score - a.score || (searcher.services[a.s]?.name ?? '').localeCompare(searcher.services[b.s]?.name ?? '', 'fi'))
+    .slice(0, limit);
+
+  const textById = new Map(text.map((entry) => [entry.service, entry]));
+  const hits = hitsFor(searcher, groups, scored).map((hit, i): ReferralHit => {
+    const { s, match } = scored[i]!;
+    const matchedGroups = textById.get(s)?.groups ?? [];
+    const typed = [...new Set(matchedGroups.map((g) => groups[g]?.typed ?? '').filter((word) => word.length > 0))];
+    const metSituations = new Set([...(match?.required ?? []), ...(match?.preferred ?? [])].flatMap((item) => item.situations));
+    return {
+      ...hit,
+      fits: match?.fits !== false,
+      reasons: {
+        situations: understood.concepts.filter((concept) => concept.kind === 'situation' && metSituations.has(concept.id)).map((concept) => concept.label),
+        targetGroups: understood.concepts.filter((concept) => concept.kind === 'targetGroup' && hit.service.targetGroups.includes(concept.id)).map((concept) => concept.label),
+        words: typed.slice(0, 4),
+        excluded: match?.excludes[0]?.text,
+      },
+    };
+  });
+  return { hits, understood, closestSituations: hits.length === 0 ? closestSituations(searcher, expandQuery(searcher, query)) : [] };
+}
+

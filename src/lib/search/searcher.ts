@@ -2,9 +2,12 @@
  * A loaded search index, ready for queries. Most of it is decoded lazily (codec.ts), when a query
  * first needs it: at national scale a page load must not decode every posting.
  */
-import { decodeCriteria, decodePassages, decodePostings, decodeService, type SearchIndexData, type TermPostings } from './codec.ts';
+import { analyze } from '../text/finnish.ts';
+import { decodeConcept, decodeCriteria, decodePassages, decodePostings, decodeService, type SearchIndexData, type TermPostings } from './codec.ts';
 import type { FinderCriteria } from './finder.ts';
-import type { Passage, ServiceDoc } from './model.ts';
+import type { ConceptDoc, Passage, ServiceDoc } from './model.ts';
+import { createPlaceFinder, type Place, type PlaceMention } from './place-mention.ts';
+import { compileReading, type ReadingTable } from './understand.ts';
 
 export type { TermPostings } from './codec.ts';
 
@@ -27,6 +30,30 @@ export interface Searcher {
   fuseDocs: Map<number, FuseDoc>;
   /** The finder's criteria lists, decoded on first use. */
   criteria?: FinderCriteria[] | undefined;
+  /** Per index term: whether it occurs in a passage that names what a service is for (rank.ts), filled lazily. */
+  domainTerms: Map<number, boolean>;
+  /** Analysed words of each service's name, filled lazily. */
+  nameWords: Map<number, string[]>;
+  /** Length normalisation per service for the last b used (rank.ts). */
+  lengthNorms?: { b: number; norms: Float64Array } | undefined;
+  /** What descriptions are read with, compiled on first use. */
+  reading?: SearcherReading | undefined;
+}
+
+/** Situations, target groups and the compiled cue and lexicon phrases. */
+export interface SearcherReading {
+  table: ReadingTable;
+  situations: ConceptDoc[];
+  situationById: Map<string, ConceptDoc>;
+  targetGroupById: Map<string, ConceptDoc>;
+  /** Stems of each situation's cue words (for offering the closest situations). */
+  cueStems: Map<string, string[]>;
+  /** Places named in a description. */
+  findPlaces: (text: string) => PlaceMention[];
+  /** Per situation, how rare it is among the services' criteria (referral-search.ts), computed on first use. */
+  rarity?: Map<string, number> | undefined;
+  /** Municipalities with their areas, to resolve a place to a region. */
+  municipalities: { code: string; wellbeingArea: string; employmentArea: string }[];
 }
 
 /**
@@ -41,6 +68,8 @@ export function loadSearcher(data: SearchIndexData): Searcher {
     postings: new Array<TermPostings | undefined>(data.terms.length),
     passages: new Array<Passage[] | undefined>(data.services.length),
     fuseDocs: new Map(),
+    nameWords: new Map(),
+    domainTerms: new Map(),
   };
 }
 
@@ -68,6 +97,31 @@ export function passagesOf(searcher: Searcher, s: number): Passage[] {
 export function finderCriteria(searcher: Searcher): FinderCriteria[] {
   searcher.criteria ??= searcher.data.criteria.map((entry) => decodeCriteria(entry, searcher.data.texts));
   return searcher.criteria;
+}
+
+/** The reading tables (compiled on first use: about a thousand short phrases). */
+export function readingOf(searcher: Searcher): SearcherReading {
+  if (searcher.reading === undefined) {
+    const { texts, reading } = searcher.data;
+    const situations = reading.situations.map((entry) => decodeConcept(entry, texts));
+    const targetGroups = reading.targetGroups.map((entry) => decodeConcept(entry, texts));
+    searcher.reading = {
+      table: compileReading(
+        [...situations.map((doc) => ({ kind: 'situation' as const, id: doc.id, cues: doc.cues })), ...targetGroups.map((doc) => ({ kind: 'targetGroup' as const, id: doc.id, cues: doc.cues }))],
+        reading.lexicon,
+      ),
+      situations,
+      situationById: new Map(situations.map((doc) => [doc.id, doc])),
+      targetGroupById: new Map(targetGroups.map((doc) => [doc.id, doc])),
+      cueStems: new Map(situations.map((doc) => [doc.id, doc.cues.flatMap((cue) => analyze(cue))])),
+      findPlaces: createPlaceFinder([
+        ...reading.municipalities.map(([code, name, nameSv]): Place => ({ value: code, kind: 'municipality', code, name, nameSv })),
+        ...reading.wellbeingAreas.map(([id, name, nameSv]): Place => ({ value: id, kind: 'wellbeingArea', code: id, name, nameSv })),
+      ]),
+      municipalities: reading.municipalities.map(([code, , , wellbeingArea, employmentArea]) => ({ code, wellbeingArea, employmentArea })),
+    };
+  }
+  return searcher.reading;
 }
 
 /**

@@ -7,7 +7,7 @@
  * Pure and browser-safe. Phrases are compiled once per page load (compileReading); a query is then
  * matched against them in well under a millisecond.
  */
-import { fold, isStopWord, stem, stemsMatch, words } from '../text/finnish.ts';
+import { fold, stem, stemsMatch, words } from '../text/finnish.ts';
 
 export type ConceptKind = 'situation' | 'targetGroup';
 
@@ -52,13 +52,16 @@ interface CompiledPhrase {
 /** The compiled phrase table. */
 export interface ReadingTable {
   phrases: CompiledPhrase[];
+  /** Every stem the phrases use. */
+  stems: ReadonlySet<string>;
 }
 
 function compilePhrase(text: string): Pick<CompiledPhrase, 'stems' | 'negative'> {
   const tokens = words(text).map((span) => fold(span.word));
   return {
     negative: tokens.some((token) => NEGATIONS.has(token)),
-    stems: tokens.filter((token) => !NEGATIONS.has(token) && !isStopWord(token)).map(stem),
+    // Function words stay in a phrase ("haluaa töihin" must not shrink to "töihin"); only numbers drop out.
+    stems: tokens.filter((token) => !NEGATIONS.has(token) && !/^\d+$/.test(token)).map(stem),
   };
 }
 
@@ -81,20 +84,23 @@ export function compileReading(cues: readonly ConceptCues[], lexicon: readonly L
       if (compiled.stems.length > 0) phrases.push({ text: word, ...compiled, concepts, terms: [...entry.terms] });
     }
   }
-  return { phrases };
+  return { phrases, stems: new Set(phrases.flatMap((phrase) => phrase.stems)) };
 }
 
 interface QueryToken {
   stem: string;
   negation: boolean;
+  /** The word is itself a known word (a cue word or a catalogue term): only exact and compound matches count, not near forms. */
+  known: boolean;
   start: number;
   end: number;
 }
 
-function queryTokens(query: string): QueryToken[] {
+function queryTokens(query: string, isKnown: (stem: string) => boolean): QueryToken[] {
   return words(query).map((span) => {
     const folded = fold(span.word);
-    return { stem: stem(folded), negation: NEGATIONS.has(folded), start: span.start, end: span.end };
+    const stemmed = stem(folded);
+    return { stem: stemmed, negation: NEGATIONS.has(folded), known: isKnown(stemmed), start: span.start, end: span.end };
   });
 }
 
@@ -103,8 +109,9 @@ function queryTokens(query: string): QueryToken[] {
  * a compound ending in it ("ammattikoulu" for "koulu") or starting with it ("mielenterveysongelmat"
  * for "mielenterveys").
  */
-export function wordMatches(word: string, cue: string): boolean {
-  if (stemsMatch(word, cue) > 0) return true;
+export function wordMatches(word: string, cue: string, known = false): boolean {
+  // "työkokeilu" is a word of its own, not a form of "työkokemus": near forms only for words we do not know.
+  if (known ? word === cue : stemsMatch(word, cue) > 0) return true;
   if (cue.length >= 4 && word.length >= cue.length + 3 && word.endsWith(cue)) return true;
   return cue.length >= 5 && word.length > cue.length && word.startsWith(cue);
 }
@@ -116,13 +123,13 @@ const BREAK = /[.!?;:]/;
 function findPhrase(tokens: readonly QueryToken[], phrase: CompiledPhrase, from: number): { first: number; last: number } | undefined {
   const head = phrase.stems[0] ?? '';
   for (let i = from; i < tokens.length; i++) {
-    if (!wordMatches(tokens[i]!.stem, head)) continue;
+    if (!wordMatches(tokens[i]!.stem, head, tokens[i]!.known)) continue;
     let at = i;
     let ok = true;
     for (const next of phrase.stems.slice(1)) {
       let found = -1;
       for (let j = at + 1; j <= Math.min(tokens.length - 1, at + 1 + PHRASE_GAP); j++) {
-        if (wordMatches(tokens[j]!.stem, next)) {
+        if (wordMatches(tokens[j]!.stem, next, tokens[j]!.known)) {
           found = j;
           break;
         }
@@ -153,6 +160,8 @@ function negated(query: string, tokens: readonly QueryToken[], first: number, la
 export interface Recognition extends Concept {
   /** The words of the description that signalled it, as typed. */
   phrase: string;
+  /** The cue or lexicon phrase that matched, as content writes it. */
+  cue: string;
 }
 
 export interface Reading {
@@ -164,9 +173,12 @@ export interface Reading {
   terms: { term: string; phrase: string }[];
 }
 
-/** Reads a description against the table. */
-export function readDescription(query: string, table: ReadingTable): Reading {
-  const tokens = queryTokens(query);
+/**
+ * Reads a description against the table. `isKnownWord` says which other stems are words of their
+ * own (the catalogue's vocabulary), so that they are not taken for near forms of a cue word.
+ */
+export function readDescription(query: string, table: ReadingTable, isKnownWord: (stem: string) => boolean = () => false): Reading {
+  const tokens = queryTokens(query, (stemmed) => table.stems.has(stemmed) || isKnownWord(stemmed));
   const found: (Recognition & { position: number })[] = [];
   const off: (Recognition & { position: number })[] = [];
   const terms = new Map<string, { phrase: string; position: number }>();
@@ -176,13 +188,13 @@ export function readDescription(query: string, table: ReadingTable): Reading {
     const isNegated = negated(query, tokens, span.first, span.last);
     // A negative phrase needs its negation; a positive one is turned off by one.
     if (phrase.negative !== isNegated) {
-      if (!phrase.negative) for (const concept of phrase.concepts) off.push({ ...concept, phrase: query.slice(tokens[span.first]!.start, tokens[span.last]!.end), position: span.first });
+      if (!phrase.negative) for (const concept of phrase.concepts) off.push({ ...concept, phrase: query.slice(tokens[span.first]!.start, tokens[span.last]!.end), cue: phrase.text, position: span.first });
       continue;
     }
     const start = phrase.negative ? Math.max(0, span.first - NEGATION_REACH) : span.first;
     const firstToken = phrase.negative ? (tokens.slice(start, span.first + 1).find((token) => token.negation) ?? tokens[span.first]!) : tokens[span.first]!;
     const text = query.slice(firstToken.start, tokens[span.last]!.end);
-    for (const concept of phrase.concepts) found.push({ ...concept, phrase: text, position: span.first });
+    for (const concept of phrase.concepts) found.push({ ...concept, phrase: text, cue: phrase.text, position: span.first });
     for (const term of phrase.terms) if (!terms.has(term)) terms.set(term, { phrase: text, position: span.first });
   }
   const unique = (list: (Recognition & { position: number })[]): Recognition[] => {
@@ -195,7 +207,7 @@ export function readDescription(query: string, table: ReadingTable): Reading {
         seen.add(key);
         return true;
       })
-      .map(({ kind, id, phrase }) => ({ kind, id, phrase }));
+      .map(({ kind, id, phrase, cue }) => ({ kind, id, phrase, cue }));
   };
   const concepts = unique(found);
   const on = new Set(concepts.map((concept) => `${concept.kind}:${concept.id}`));
