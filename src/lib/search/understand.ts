@@ -119,18 +119,25 @@ export function wordMatches(word: string, cue: string, known = false): boolean {
 /** A sentence break between two offsets of the query: a negation does not reach across it. */
 const BREAK = /[.!?;:]/;
 
-/** Where a phrase occurs in the description: the token range, or undefined. */
-function findPhrase(tokens: readonly QueryToken[], phrase: CompiledPhrase, from: number): { first: number; last: number } | undefined {
-  const head = phrase.stems[0] ?? '';
-  for (let i = from; i < tokens.length; i++) {
-    if (!wordMatches(tokens[i]!.stem, head, tokens[i]!.known)) continue;
-    let at = i;
+/**
+ * Where a phrase occurs in the description: the token range, or undefined. Finnish word order is
+ * free ("töihin ei ole voimia" / "ei voimia töihin"), so the phrase's words may come in any order,
+ * each on its own word, within a window a little longer than the phrase.
+ */
+function findPhrase(tokens: readonly QueryToken[], phrase: CompiledPhrase): { first: number; last: number } | undefined {
+  const size = phrase.stems.length;
+  const window = size + PHRASE_GAP * (size - 1);
+  const matches = (token: QueryToken, cue: string) => wordMatches(token.stem, cue, token.known);
+  for (let start = 0; start < tokens.length; start++) {
+    if (!phrase.stems.some((cue) => matches(tokens[start]!, cue))) continue;
+    const end = Math.min(tokens.length, start + window);
+    const used = new Set<number>();
     let ok = true;
-    for (const next of phrase.stems.slice(1)) {
+    for (const cue of phrase.stems) {
       let found = -1;
-      for (let j = at + 1; j <= Math.min(tokens.length - 1, at + 1 + PHRASE_GAP); j++) {
-        if (wordMatches(tokens[j]!.stem, next, tokens[j]!.known)) {
-          found = j;
+      for (let t = start; t < end; t++) {
+        if (!used.has(t) && matches(tokens[t]!, cue)) {
+          found = t;
           break;
         }
       }
@@ -138,9 +145,9 @@ function findPhrase(tokens: readonly QueryToken[], phrase: CompiledPhrase, from:
         ok = false;
         break;
       }
-      at = found;
+      used.add(found);
     }
-    if (ok) return { first: i, last: at };
+    if (ok) return { first: Math.min(...used), last: Math.max(...used) };
   }
   return undefined;
 }
@@ -183,7 +190,7 @@ export function readDescription(query: string, table: ReadingTable, isKnownWord:
   const off: (Recognition & { position: number })[] = [];
   const terms = new Map<string, { phrase: string; position: number }>();
   for (const phrase of table.phrases) {
-    const span = findPhrase(tokens, phrase, 0);
+    const span = findPhrase(tokens, phrase);
     if (span === undefined) continue;
     const isNegated = negated(query, tokens, span.first, span.last);
     // A negative phrase needs its negation; a positive one is turned off by one.
