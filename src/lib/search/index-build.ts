@@ -9,7 +9,7 @@
  * Pure: the endpoint (src/pages/data/search-index.json.ts), the quality test and the benchmark
  * pass plain data in. Imports stay relative with .ts extensions so plain Node can run it.
  */
-import { analyze, COMPOUND_PARTS, fold, splitCompound, stem, tokenize } from '../text/finnish.ts';
+import { analyze, COMPOUND_PARTS, splitCompound, tokenize } from '../text/finnish.ts';
 
 /** What kind of text a passage is; the kind sets how much a match in it weighs. */
 export type PassageKind =
@@ -382,9 +382,4 @@ export function buildSearchIndex(input: IndexInput): SearchIndexData {
     })),
   }));
   return { texts: table.texts, services, terms, postings, acronyms: acronymTable(input.glossary), criteria };
-}
-
-/** Folded, stemmed form of one word: what the index stores (exported for tests and highlighting). */
-export function termOf(word: string): string {
-  return stem(fold(word));
 }
