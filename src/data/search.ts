@@ -33,7 +33,7 @@ export interface SearchAppProps {
   providerKinds: Option[];
   levels: Option[];
   wellbeingAreas: Option[];
-  /** Municipalities by name, encoded by encodeMunicipalities (src/lib/search-props.ts). */
+  /** Municipalities by name, encoded by encodeMunicipalities (src/lib/search/municipality-options.ts). */
   municipalities: string;
   situations: { id: string; label: string; group: string; hint?: string | undefined }[];
 }

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { figure, isoDate, plainText, regionRefs, sourceList } from './shared.ts';
 
 /**
- * Kinds of actor. The mökkikylä groups them into neighbourhoods (src/lib/ecosystem-graph.ts);
+ * Kinds of actor. The mökkikylä groups them into neighbourhoods (src/lib/village/graph.ts);
  * labels live in src/i18n.
  */
 export const actorKinds = [

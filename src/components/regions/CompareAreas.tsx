@@ -1,6 +1,6 @@
 /**
  * Compare two wellbeing areas side by side. The choice lives in the URL (?a=<id>&b=<id>), parsed
- * with zod (src/lib/region-compare.ts); unknown ids are ignored with a visible note. Without
+ * with zod (src/lib/regions/compare.ts); unknown ids are ignored with a visible note. Without
  * JavaScript the form still submits the same URL.
  */
 import { useEffect, useId, useState } from 'react';

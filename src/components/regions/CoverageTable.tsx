@@ -1,7 +1,7 @@
 /**
  * The coverage table island: services × wellbeing areas, filterable by service kind and staircase
  * level, downloadable as CSV (all rows from a static file, or the filtered rows built here).
- * Rows and cells are computed at build time (src/lib/coverage.ts).
+ * Rows and cells are computed at build time (src/lib/regions/coverage.ts).
  */
 import { useId, useMemo, useState } from 'react';
 import { coverageCsv, filterCoverage, type CoverageCell, type CoverageRow } from '@/lib/regions/coverage';

@@ -1,6 +1,6 @@
 /**
  * Municipality lookup island: type a name (Finnish or Swedish, any case form) and see its
- * wellbeing area and employment area with links. Matching is src/lib/municipality-lookup.ts.
+ * wellbeing area and employment area with links. Matching is src/lib/regions/municipality-lookup.ts.
  */
 import { useId, useMemo, useState } from 'react';
 import { createMunicipalityLookup } from '@/lib/regions/municipality-lookup';

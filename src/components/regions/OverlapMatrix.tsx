@@ -1,6 +1,6 @@
 /**
  * The overlap matrix island: wellbeing areas (rows) × employment areas (columns). Every position is
- * computed at build time (src/lib/region-matrix.ts); here only focus and hover state live. Cells
+ * computed at build time (src/lib/regions/matrix.ts); here only focus and hover state live. Cells
  * are links to the employment area's page; one of them is in the tab order (roving tabindex) and
  * the arrow keys, Home and End move between the non-empty cells. Hover or focus shows the cell's
  * areas and shared municipalities in the details panel.

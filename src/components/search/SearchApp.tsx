@@ -1,7 +1,7 @@
 /**
  * The referral view's island: search box and facets, results as you type, the client-situation
  * checklist with its explained ranking, and the referral summary. State lives in the URL
- * (src/lib/search-state.ts); the only request is the site's own /data/search-index.json.
+ * (src/lib/search/url-state.ts); the only request is the site's own /data/search-index.json.
  */
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '@/i18n/ui';

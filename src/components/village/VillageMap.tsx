@@ -1,7 +1,7 @@
 /**
  * The mökkikylä island: region and target-group choices, the React Flow village, the details panel
- * and the list view. The village itself is computed by src/lib (ecosystem-graph, graph-layout,
- * village-flow); this component only keeps the choices and renders.
+ * and the list view. The village itself is computed by src/lib/village (graph, layout, flow);
+ * this component only keeps the choices and renders.
  */
 import { Background, Controls, ReactFlow, useReactFlow, type FitViewOptions } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';

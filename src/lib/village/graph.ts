@@ -9,7 +9,7 @@
 import type { ActorKind } from '../../schemas/actor.ts';
 import type { RegionRefs } from '../../schemas/shared.ts';
 
-/** Neighbourhoods of the village, in drawing order (graph-layout places them around the square). */
+/** Neighbourhoods of the village, in drawing order (layout.ts places them around the square). */
 export const neighbourhoods = ['sote', 'employment', 'kela-pension', 'national', 'education', 'private', 'ngo'] as const;
 export type Neighbourhood = (typeof neighbourhoods)[number];
 
