@@ -4,8 +4,8 @@
  * JavaScript the form still submits the same URL.
  */
 import { useEffect, useId, useState } from 'react';
+import { t } from '@/i18n/ui';
 import { compareSearch, parseCompareParams, type CompareState } from '@/lib/regions/compare';
-import { fill } from './fill';
 
 export interface CompareArea {
   id: string;
@@ -18,21 +18,6 @@ export interface CompareArea {
 
 export interface CompareProps {
   areas: CompareArea[];
-  text: {
-    a: string;
-    b: string;
-    choose: string;
-    submit: string;
-    ignored: string;
-    pick: string;
-    employmentAreas: string;
-    municipalities: string;
-    actors: string;
-    services: string;
-    none: string;
-    tableCaption: string;
-    feature: string;
-  };
 }
 
 const EMPTY: CompareState = { a: null, b: null, ignored: [] };
@@ -51,7 +36,7 @@ function Links({ items, base, none }: { items: { id: string; name: string; extra
   );
 }
 
-export default function CompareAreas({ areas, text }: CompareProps) {
+export default function CompareAreas({ areas }: CompareProps) {
   const id = useId();
   const [state, setState] = useState<CompareState>(EMPTY);
   const ids = areas.map((area) => area.id);
@@ -78,7 +63,7 @@ export default function CompareAreas({ areas, text }: CompareProps) {
     <div className="compare__field">
       <label htmlFor={`${id}-${key}`}>{labelText}</label>
       <select id={`${id}-${key}`} name={key} value={state[key] ?? ''} onChange={(event) => choose(key, event.target.value)}>
-        <option value="">{text.choose}</option>
+        <option value="">{t('regions.compare.choose')}</option>
         {areas.map((area) => (
           <option key={area.id} value={area.id}>{area.name}</option>
         ))}
@@ -89,22 +74,22 @@ export default function CompareAreas({ areas, text }: CompareProps) {
   return (
     <div className="compare">
       <form method="get" action="" className="compare__form">
-        {select('a', text.a)}
-        {select('b', text.b)}
-        <button type="submit" className="secondary">{text.submit}</button>
+        {select('a', t('regions.compare.a'))}
+        {select('b', t('regions.compare.b'))}
+        <button type="submit" className="secondary">{t('regions.compare.submit')}</button>
       </form>
       <div role="status">
-        {state.ignored.length > 0 && <p className="note note--inferred">{fill(text.ignored, { values: state.ignored.join(', ') })}</p>}
+        {state.ignored.length > 0 && <p className="note note--inferred">{t('regions.compare.ignored', { values: state.ignored.join(', ') })}</p>}
       </div>
       {chosen.length === 0 ? (
-        <p className="muted">{text.pick}</p>
+        <p className="muted">{t('regions.compare.pick')}</p>
       ) : (
         <div className="table-scroll">
           <table className="compare__table">
-            <caption>{fill(text.tableCaption, { a: a?.name ?? '–', b: b?.name ?? '–' })}</caption>
+            <caption>{t('regions.compare.tableCaption', { a: a?.name ?? '–', b: b?.name ?? '–' })}</caption>
             <thead>
               <tr>
-                <th scope="col">{text.feature}</th>
+                <th scope="col">{t('regions.compare.feature')}</th>
                 {chosen.map((area) => (
                   <th scope="col" key={area.id}><a href={`/alueet/hyvinvointialueet/${area.id}/`}>{area.name}</a></th>
                 ))}
@@ -112,29 +97,29 @@ export default function CompareAreas({ areas, text }: CompareProps) {
             </thead>
             <tbody>
               <tr>
-                <th scope="row">{text.employmentAreas}</th>
+                <th scope="row">{t('regions.compare.employmentAreas')}</th>
                 {chosen.map((area) => (
                   <td key={area.id}>
-                    <Links base="/alueet/tyollisyysalueet/" none={text.none} items={area.employmentAreas.map((e) => ({ id: e.id, name: e.name, extra: `(${e.shared})` }))} />
+                    <Links base="/alueet/tyollisyysalueet/" none={t('regions.compare.none')} items={area.employmentAreas.map((e) => ({ id: e.id, name: e.name, extra: `(${e.shared})` }))} />
                   </td>
                 ))}
               </tr>
               <tr>
-                <th scope="row">{text.municipalities}</th>
+                <th scope="row">{t('regions.compare.municipalities')}</th>
                 {chosen.map((area) => (
                   <td key={area.id}><strong>{area.municipalities.length}</strong>: {area.municipalities.join(', ')}</td>
                 ))}
               </tr>
               <tr>
-                <th scope="row">{text.actors}</th>
+                <th scope="row">{t('regions.compare.actors')}</th>
                 {chosen.map((area) => (
-                  <td key={area.id}><Links base="/toimijat/" none={text.none} items={area.actors} /></td>
+                  <td key={area.id}><Links base="/toimijat/" none={t('regions.compare.none')} items={area.actors} /></td>
                 ))}
               </tr>
               <tr>
-                <th scope="row">{text.services}</th>
+                <th scope="row">{t('regions.compare.services')}</th>
                 {chosen.map((area) => (
-                  <td key={area.id}><Links base="/palvelut/" none={text.none} items={area.services} /></td>
+                  <td key={area.id}><Links base="/palvelut/" none={t('regions.compare.none')} items={area.services} /></td>
                 ))}
               </tr>
             </tbody>
