@@ -6,6 +6,7 @@
 import { useEffect, useId, useState } from 'react';
 import { t } from '@/i18n/ui';
 import { compareSearch, parseCompareParams, type CompareState } from '@/lib/regions/compare';
+import './CompareAreas.css';
 
 export interface CompareArea {
   id: string;

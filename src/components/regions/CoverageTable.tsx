@@ -6,6 +6,7 @@
 import { useId, useMemo, useState } from 'react';
 import { label, t } from '@/i18n/ui';
 import { coverageCsv, filterCoverage, type CoverageRow } from '@/lib/regions/coverage';
+import './CoverageTable.css';
 
 export interface CoverageProps {
   areas: { id: string; name: string; short: string }[];

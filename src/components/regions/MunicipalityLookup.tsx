@@ -5,6 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import { t } from '@/i18n/ui';
 import { createMunicipalityLookup } from '@/lib/regions/municipality-lookup';
+import './MunicipalityLookup.css';
 
 export interface LookupProps {
   /** [code, name, nameSv, wellbeing id, employment id] per municipality. */

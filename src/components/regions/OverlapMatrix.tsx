@@ -8,6 +8,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { t } from '@/i18n/ui';
 import { nextCell, type Direction } from '@/lib/regions/matrix-nav';
+import './OverlapMatrix.css';
 
 export interface MatrixProps {
   width: number;
