@@ -15,6 +15,7 @@ import { FinderPanel } from './FinderPanel';
 import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
 import { ReferralSummary } from './ReferralSummary';
+import './SearchApp.css';
 
 /** Results shown at once: a professional reads the first ones; the count says if there are more. */
 const RESULT_LIMIT = 20;
