@@ -5,7 +5,7 @@
  */
 import { Background, Controls, ReactFlow, useReactFlow, type FitViewOptions } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import './village.css';
+import './VillageMap.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { label, t } from '@/i18n/ui';
 import type { ActorKind } from '@/schemas/actor';
