@@ -3,7 +3,7 @@ import { getCatalog } from './catalog';
 import { getRegions } from './regions';
 import { buildSearchIndex, type SearchIndexData } from '@/lib/search/index-build';
 import { indexInput } from '@/lib/search/input';
-import { encodeMunicipalities } from '@/lib/search/municipality-options';
+import { encodeMunicipalities } from '@/lib/regions/municipality-options';
 import { actorKinds } from '@/schemas/actor';
 import { label } from '@/i18n/ui';
 
@@ -33,7 +33,7 @@ export interface SearchAppProps {
   providerKinds: Option[];
   levels: Option[];
   wellbeingAreas: Option[];
-  /** Municipalities by name, encoded by encodeMunicipalities (src/lib/search/municipality-options.ts). */
+  /** Municipalities by name, encoded by encodeMunicipalities (src/lib/regions/municipality-options.ts). */
   municipalities: string;
   situations: { id: string; label: string; group: string; hint?: string | undefined }[];
 }

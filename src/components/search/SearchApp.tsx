@@ -10,7 +10,7 @@ import { matchSituations, nextChecks } from '@/lib/search/finder';
 import { checkChosen, emptyState, parseReferralState, serializeReferralState, type IgnoredValue, type KnownValues, type ReferralState } from '@/lib/search/url-state';
 import { finderCriteria, loadSearcher, passesFilters, resolveRegion, search, type SearchFilters, type Searcher } from '@/lib/search/search';
 import type { SearchIndexData, ServiceDoc } from '@/lib/search/index-build';
-import { decodeMunicipalities } from '@/lib/search/municipality-options';
+import { decodeMunicipalities } from '@/lib/regions/municipality-options';
 import { FinderPanel } from './FinderPanel';
 import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';

@@ -1,6 +1,6 @@
 /** The referral island's compact municipality prop. */
 import { describe, expect, test } from 'vitest';
-import { decodeMunicipalities, encodeMunicipalities } from '@/lib/search/municipality-options';
+import { decodeMunicipalities, encodeMunicipalities } from '@/lib/regions/municipality-options';
 
 describe('municipality prop', () => {
   const list = [
