@@ -3,22 +3,24 @@
  * with zod (src/lib/regions/compare.ts); unknown ids are ignored with a visible note. Without
  * JavaScript the form still submits the same URL.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { t } from '@/i18n/ui';
 import { compareSearch, parseCompareParams, type CompareState } from '@/lib/regions/compare';
+import { byWellbeingArea, decodeMunicipalities } from '@/lib/regions/municipality-options';
 import './CompareAreas.css';
 
 export interface CompareArea {
   id: string;
   name: string;
   employmentAreas: { id: string; name: string; shared: number }[];
-  municipalities: string[];
   actors: { id: string; name: string }[];
   services: { id: string; name: string }[];
 }
 
 export interface CompareProps {
   areas: CompareArea[];
+  /** Every municipality, sorted by name, encoded by encodeMunicipalities (src/lib/regions/municipality-options.ts). */
+  municipalities: string;
 }
 
 const EMPTY: CompareState = { a: null, b: null, ignored: [] };
@@ -37,8 +39,10 @@ function Links({ items, base, none }: { items: { id: string; name: string; extra
   );
 }
 
-export default function CompareAreas({ areas }: CompareProps) {
+export default function CompareAreas({ areas, municipalities }: CompareProps) {
   const id = useId();
+  const members = useMemo(() => byWellbeingArea(decodeMunicipalities(municipalities)), [municipalities]);
+  const names = (area: CompareArea) => (members.get(area.id) ?? []).map((m) => m.name);
   const [state, setState] = useState<CompareState>(EMPTY);
   const ids = areas.map((area) => area.id);
 
@@ -108,7 +112,7 @@ export default function CompareAreas({ areas }: CompareProps) {
               <tr>
                 <th scope="row">{t('regions.compare.municipalities')}</th>
                 {chosen.map((area) => (
-                  <td key={area.id}><strong>{area.municipalities.length}</strong>: {area.municipalities.join(', ')}</td>
+                  <td key={area.id}><strong>{names(area).length}</strong>: {names(area).join(', ')}</td>
                 ))}
               </tr>
               <tr>

@@ -5,11 +5,12 @@
 import { useId, useMemo, useState } from 'react';
 import { t } from '@/i18n/ui';
 import { createMunicipalityLookup } from '@/lib/regions/municipality-lookup';
+import { decodeMunicipalities } from '@/lib/regions/municipality-options';
 import './MunicipalityLookup.css';
 
 export interface LookupProps {
-  /** [code, name, nameSv, wellbeing id, employment id] per municipality. */
-  municipalities: [string, string, string, string, string][];
+  /** Every municipality with its Swedish name, encoded by encodeMunicipalities (src/lib/regions/municipality-options.ts). */
+  municipalities: string;
   wellbeingNames: Record<string, string>;
   employmentNames: Record<string, string>;
 }
@@ -20,7 +21,7 @@ export default function MunicipalityLookup({ municipalities, wellbeingNames, emp
   const lookup = useMemo(
     () =>
       createMunicipalityLookup(
-        municipalities.map(([code, name, nameSv, wellbeing, employment]) => ({ code, name, nameSv, wellbeing, employment })),
+        decodeMunicipalities(municipalities).map((m) => ({ code: m.code, name: m.name, nameSv: m.nameSv ?? '', wellbeing: m.wellbeingArea, employment: m.employmentArea })),
       ),
     [municipalities],
   );
