@@ -8,6 +8,8 @@ import '@xyflow/react/dist/style.css';
 import './VillageMap.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { label, t } from '@/i18n/ui';
+import type { VillageIslandInput } from '@/data/village';
+import { byWellbeingArea, decodeMunicipalities } from '@/lib/regions/municipality-options';
 import type { ActorKind } from '@/schemas/actor';
 import {
   buildVillage,
@@ -17,8 +19,8 @@ import {
   servicesForGroup,
   villageServiceIds,
   type RoadFocus,
+  type VillageArea,
   type VillageEdge,
-  type VillageInput,
   type VillageScope,
 } from '@/lib/village/graph';
 import { INITIAL_MIN_ZOOM, initialFit, villageFlow } from '@/lib/village/flow';
@@ -44,12 +46,17 @@ const ariaLabelConfig = {
 /** Server-side (and first client) size of the canvas, so the village renders before JavaScript runs. */
 const CANVAS = { width: 1200, height: 720 };
 
-interface Props extends VillageInput {
+interface Props extends VillageIslandInput {
   /** Actor kinds in display order, for the legend (passed in so the island does not load the schemas). */
   kinds: readonly ActorKind[];
 }
 
-export default function VillageMap({ catalog, areas, targetGroups, kinds }: Props) {
+export default function VillageMap({ catalog, areas: areaList, municipalities, targetGroups, kinds }: Props) {
+  // Each area gets its municipality codes back from the compact list.
+  const areas = useMemo<VillageArea[]>(() => {
+    const members = byWellbeingArea(decodeMunicipalities(municipalities));
+    return areaList.map((area) => ({ ...area, municipalities: (members.get(area.id) ?? []).map((m) => m.code) }));
+  }, [areaList, municipalities]);
   // The first render matches the server's (the national village); the URL is read after hydration.
   const [choice, setChoice] = useState<RegionChoice>({ kind: 'national' });
   const [group, setGroup] = useState<string | undefined>(undefined);
