@@ -43,4 +43,5 @@ export const collections = {
   pathways: collection(collectionLayouts.pathways),
   staircases: collection(collectionLayouts.staircases),
   orientation: collection(collectionLayouts.orientation),
+  pages: collection(collectionLayouts.pages),
 };
