@@ -3,7 +3,9 @@
  * astro:content directly. Entries come back as plain objects with their id, sorted for stable output.
  */
 import { getCollection } from 'astro:content';
+import { fillChapterCounts } from '@/lib/orientation/counts';
 import type { CollectionName, EntryOf } from '@/schemas/collections';
+import { getRegionCounts } from './regions';
 
 /** An entry's data with its id (for list collections the id equals the key field). */
 export type WithId<T> = T & { id: string };
@@ -47,7 +49,7 @@ let cached: Promise<Catalog> | undefined;
 /** The whole catalogue (everything but the regional tables), loaded once per build. */
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, orientation] =
+    const [actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, chapters, counts] =
       await Promise.all([
         entries('actors'),
         entries('roles'),
@@ -60,7 +62,10 @@ export function getCatalog(): Promise<Catalog> {
         entries('targetGroups'),
         entries('situations'),
         entries('orientation'),
+        getRegionCounts(),
       ]);
+    // Counts written as placeholders ({employmentAreas}) come from the regional tables.
+    const orientation = chapters.map((chapter) => fillChapterCounts(chapter, counts));
     staircases.sort((a, b) => a.order - b.order);
     orientation.sort((a, b) => a.order - b.order);
     glossary.sort((a, b) => a.term.localeCompare(b.term, 'fi'));
