@@ -44,4 +44,5 @@ export const collections = {
   pathways: collection(collectionLayouts.pathways),
   staircases: collection(collectionLayouts.staircases),
   orientation: collection(collectionLayouts.orientation),
+  pages: collection(collectionLayouts.pages),
 };

@@ -24,6 +24,7 @@ const NOUN: Record<CollectionName, string> = {
   pathways: 'a pathway id',
   staircases: 'a staircase id',
   orientation: 'an orientation chapter id',
+  pages: 'a page id',
 };
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
@@ -67,22 +68,25 @@ class Checker {
   }
 
   sources(entry: Located<unknown>, path: Path, sources: readonly SourceRef[] | undefined): void {
-    sources?.forEach((ref, index) => {
-      if (!('source' in ref)) return;
-      const source = this.all.sources.get(ref.source);
-      if (source === undefined) {
-        this.report(entry, [...path, index, 'source'], `"${ref.source}" is not ${NOUN.sources}`);
-        return;
-      }
-      if (source.data.kind === 'seed' && ref.lines === undefined) {
-        this.report(entry, [...path, index, 'lines'], `a citation of seed "${ref.source}" needs lines, e.g. "120-135"`);
-      }
-      const last = Math.max(...(ref.lines ?? '0').split(/[,-]\s*/).map(Number));
-      const count = source.data.lineCount;
-      if (count !== undefined && last > count) {
-        this.report(entry, [...path, index, 'lines'], `line ${last} is past the end of ${ref.source} (${count} lines)`);
-      }
-    });
+    sources?.forEach((ref, index) => this.source(entry, [...path, index], ref));
+  }
+
+  /** One citation: the source exists, a seed is cited with lines, and the lines are inside the seed. */
+  source(entry: Located<unknown>, path: Path, ref: SourceRef): void {
+    if (!('source' in ref)) return;
+    const source = this.all.sources.get(ref.source);
+    if (source === undefined) {
+      this.report(entry, [...path, 'source'], `"${ref.source}" is not ${NOUN.sources}`);
+      return;
+    }
+    if (source.data.kind === 'seed' && ref.lines === undefined) {
+      this.report(entry, [...path, 'lines'], `a citation of seed "${ref.source}" needs lines, e.g. "120-135"`);
+    }
+    const last = Math.max(...(ref.lines ?? '0').split(/[,-]\s*/).map(Number));
+    const count = source.data.lineCount;
+    if (count !== undefined && last > count) {
+      this.report(entry, [...path, 'lines'], `line ${last} is past the end of ${ref.source} (${count} lines)`);
+    }
   }
 
   /** Walks every string of an entry looking for contact details of individuals. */
@@ -192,7 +196,7 @@ function checkServices(c: Checker, all: ValidEntries): void {
   }
 }
 
-/** Criteria lists and orientation chapters: unique item ids, situations, services, sources. */
+/** Criteria lists, orientation chapters and page notes: unique item ids, situations, services, sources. */
 function checkCriteriaAndOrientation(c: Checker, all: ValidEntries): void {
   for (const list of all.criteria.values()) {
     const itemIds = new Set<string>();
@@ -210,6 +214,12 @@ function checkCriteriaAndOrientation(c: Checker, all: ValidEntries): void {
     c.refs(chapter, ['criteria'], chapter.data.criteria, 'criteria');
     c.refs(chapter, ['pathways'], chapter.data.pathways, 'pathways');
     c.sources(chapter, ['sources'], chapter.data.sources);
+  }
+  for (const page of all.pages.values()) {
+    page.data.notes.forEach((note, index) => {
+      if (note.cite !== undefined) c.source(page, ['notes', index, 'cite', 'ref'], note.cite.ref);
+    });
+    c.sources(page, ['sources'], page.data.sources);
   }
 }
 

@@ -3,7 +3,9 @@
  * astro:content directly. Entries come back as plain objects with their id, sorted for stable output.
  */
 import { getCollection } from 'astro:content';
+import { fillChapterCounts } from '@/lib/orientation/counts';
 import type { CollectionName, EntryOf, WithId } from '@/schemas/collections';
+import { getRegionCounts } from './regions';
 
 export type { WithId };
 
@@ -51,7 +53,7 @@ let cached: Promise<Catalog> | undefined;
 /** The whole catalogue (everything but the regional tables), loaded once per build. */
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, lexicon, orientation] =
+    const [actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, lexicon, chapters, counts] =
       await Promise.all([
         entries('actors'),
         entries('roles'),
@@ -65,7 +67,10 @@ export function getCatalog(): Promise<Catalog> {
         entries('situations'),
         entries('lexicon'),
         entries('orientation'),
+        getRegionCounts(),
       ]);
+    // Counts written as placeholders ({employmentAreas}) come from the regional tables.
+    const orientation = chapters.map((chapter) => fillChapterCounts(chapter, counts));
     staircases.sort((a, b) => a.order - b.order);
     orientation.sort((a, b) => a.order - b.order);
     glossary.sort((a, b) => a.term.localeCompare(b.term, 'fi'));

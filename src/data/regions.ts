@@ -1,5 +1,6 @@
 /** The regional tables (municipalities, wellbeing areas, employment areas) from content collections. */
 import { getCollection } from 'astro:content';
+import { regionCounts, type RegionCounts } from '@/lib/regions/counts';
 import type { RegionTables } from '@/lib/regions/structure';
 
 export type { EmploymentArea, Municipality, WellbeingArea } from '@/schemas/region';
@@ -20,4 +21,9 @@ export function getRegions(): Promise<RegionTables> {
     };
   })();
   return cached;
+}
+
+/** How many wellbeing areas, employment areas and municipalities there are, for UI strings and content placeholders. */
+export async function getRegionCounts(): Promise<RegionCounts> {
+  return regionCounts(await getRegions());
 }

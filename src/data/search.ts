@@ -4,7 +4,7 @@ import { getRegions } from './regions';
 import type { SearchIndexData } from '@/lib/search/codec';
 import { buildSearchIndex } from '@/lib/search/index-build';
 import { indexInput } from '@/lib/search/input';
-import { encodeMunicipalities } from '@/lib/search/municipality-options';
+import { encodeMunicipalities } from '@/lib/regions/municipality-options';
 import { actorKinds } from '@/schemas/actor';
 import { label } from '@/i18n/ui';
 
@@ -34,7 +34,7 @@ export interface SearchAppProps {
   providerKinds: Option[];
   levels: Option[];
   wellbeingAreas: Option[];
-  /** Municipalities by name, encoded by encodeMunicipalities (src/lib/search-props.ts). */
+  /** Municipalities by name, encoded by encodeMunicipalities (src/lib/regions/municipality-options.ts). */
   municipalities: string;
   situations: { id: string; label: string; group: string; hint?: string | undefined }[];
 }

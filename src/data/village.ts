@@ -1,10 +1,21 @@
 /** The slice of the catalogue and regional tables the mökkikylä island needs, computed at build time. */
-import type { VillageInput } from '@/lib/village/graph';
+import { encodeMunicipalities } from '@/lib/regions/municipality-options';
+import type { VillageArea, VillageInput } from '@/lib/village/graph';
 import { villageAreas } from '@/lib/village/regions';
 import { getCatalog } from './catalog';
 import { getRegions } from './regions';
 
-export async function getVillageInput(): Promise<VillageInput> {
+/**
+ * The island's input: VillageInput, but the areas' municipalities travel once, as the compact
+ * municipality list (src/lib/regions/municipality-options.ts), and the island puts them back.
+ */
+export interface VillageIslandInput extends Omit<VillageInput, 'areas'> {
+  areas: Omit<VillageArea, 'municipalities'>[];
+  /** Every municipality, encoded by encodeMunicipalities. */
+  municipalities: string;
+}
+
+export async function getVillageInput(): Promise<VillageIslandInput> {
   const [catalog, regions] = await Promise.all([getCatalog(), getRegions()]);
   return {
     catalog: {
@@ -46,7 +57,10 @@ export async function getVillageInput(): Promise<VillageInput> {
         })),
       })),
     },
-    areas: villageAreas(regions),
+    areas: villageAreas(regions).map(({ municipalities: _, ...area }) => area),
+    municipalities: encodeMunicipalities(
+      regions.municipalities.map((m) => ({ code: m.code, name: m.name, wellbeingArea: m.wellbeingArea, employmentArea: m.employmentArea })),
+    ),
     targetGroups: catalog.targetGroups.map((group) => ({ id: group.id, name: group.name })),
   };
 }

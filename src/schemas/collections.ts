@@ -9,6 +9,7 @@ import { criteriaSchema } from './criteria.ts';
 import { glossarySchema } from './glossary.ts';
 import { lexiconSchema } from './lexicon.ts';
 import { orientationSchema } from './orientation.ts';
+import { pageSchema } from './page.ts';
 import { pathwaySchema } from './pathway.ts';
 import { employmentAreaSchema, municipalitySchema, wellbeingAreaSchema } from './region.ts';
 import { roleSchema } from './role.ts';
@@ -51,6 +52,7 @@ export const collectionLayouts = {
   pathways: { layout: 'files', dir: 'pathways', markdown: false, schema: pathwaySchema },
   staircases: { layout: 'files', dir: 'staircases', markdown: false, schema: staircaseSchema },
   orientation: { layout: 'files', dir: 'orientation', markdown: false, schema: orientationSchema },
+  pages: { layout: 'files', dir: 'pages', markdown: false, schema: pageSchema },
 } as const satisfies Record<string, CollectionLayout>;
 
 export type CollectionName = keyof typeof collectionLayouts;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, plainText, slug, sourceList } from './shared.ts';
+import { isoDate, slug, sourceList, textWithCounts } from './shared.ts';
 
 /** A path inside this site ("/polut/", "/sanasto/#typ"); external addresses belong in sources. */
 const sitePath = z
@@ -9,21 +9,22 @@ const sitePath = z
 
 /** A self-check question; the answer is revealed on demand. */
 const question = z.strictObject({
-  question: plainText,
-  answer: plainText,
+  question: textWithCounts,
+  answer: textWithCounts,
 });
 
 /**
  * One chapter of the orientation path for new staff (/perehdytys/). content/orientation/<id>.yaml.
- * Chapters are read in `order`; each ends with self-check questions.
+ * Chapters are read in `order`; each ends with self-check questions. Texts may write region counts
+ * as {wellbeingAreas}, {employmentAreas} or {municipalities}; the build fills them in.
  */
 export const orientationSchema = z.strictObject({
   order: z.number().int().positive().describe('Position in the path, 1 first'),
-  title: plainText,
-  summary: plainText.describe('One sentence: what the reader learns'),
-  paragraphs: z.array(plainText).min(1).describe('The chapter text, one paragraph per item, in your own words'),
+  title: textWithCounts,
+  summary: textWithCounts.describe('One sentence: what the reader learns'),
+  paragraphs: z.array(textWithCounts).min(1).describe('The chapter text, one paragraph per item, in your own words'),
   links: z
-    .array(z.strictObject({ href: sitePath, label: plainText }))
+    .array(z.strictObject({ href: sitePath, label: textWithCounts }))
     .default([])
     .describe('Pages of this site to continue from'),
   criteria: z.array(slug).default([]).describe('Criteria ids (e.g. recommendation lists) the chapter points to'),

@@ -40,6 +40,28 @@ export const plainText = z
     message: 'contains HTML markup or a javascript:/data: link; write plain text (Markdown links only in Markdown bodies)',
   });
 
+/**
+ * Counts that content text may write as placeholders, e.g. "työllisyysalueita on {employmentAreas}":
+ * filled from the regional tables when the site is built, so a count is never typed twice.
+ */
+export const countPlaceholders = ['wellbeingAreas', 'employmentAreas', 'municipalities'] as const;
+export type CountPlaceholder = (typeof countPlaceholders)[number];
+
+/** Names written as `{name}` in a text, in order of appearance. */
+export function placeholderNames(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+}
+
+/** Plain text that may carry count placeholders; an unknown name fails with the names that exist. */
+export const textWithCounts = plainText.superRefine((text, ctx) => {
+  const unknown = placeholderNames(text).filter((name) => !(countPlaceholders as readonly string[]).includes(name));
+  if (unknown.length === 0) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: `unknown placeholder ${unknown.map((name) => `{${name}}`).join(', ')}; the counts that exist are ${countPlaceholders.map((name) => `{${name}}`).join(', ')}`,
+  });
+});
+
 /** An absolute https address. Anything else (http, javascript:, data:, relative) is refused. */
 export const httpsUrl = z
   .url({ protocol: /^https$/, message: 'must be a full https:// address' })

@@ -1,39 +1,27 @@
 /**
  * Compare two wellbeing areas side by side. The choice lives in the URL (?a=<id>&b=<id>), parsed
- * with zod (src/lib/region-compare.ts); unknown ids are ignored with a visible note. Without
+ * with zod (src/lib/regions/compare.ts); unknown ids are ignored with a visible note. Without
  * JavaScript the form still submits the same URL.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { t } from '@/i18n/ui';
 import { compareSearch, parseCompareParams, type CompareState } from '@/lib/regions/compare';
 import { routes } from '@/lib/routes';
-import { fill } from './fill';
+import { byWellbeingArea, decodeMunicipalities } from '@/lib/regions/municipality-options';
+import './CompareAreas.css';
 
 export interface CompareArea {
   id: string;
   name: string;
   employmentAreas: { id: string; name: string; shared: number }[];
-  municipalities: string[];
   actors: { id: string; name: string }[];
   services: { id: string; name: string }[];
 }
 
 export interface CompareProps {
   areas: CompareArea[];
-  text: {
-    a: string;
-    b: string;
-    choose: string;
-    submit: string;
-    ignored: string;
-    pick: string;
-    employmentAreas: string;
-    municipalities: string;
-    actors: string;
-    services: string;
-    none: string;
-    tableCaption: string;
-    feature: string;
-  };
+  /** Every municipality, sorted by name, encoded by encodeMunicipalities (src/lib/regions/municipality-options.ts). */
+  municipalities: string;
 }
 
 const EMPTY: CompareState = { a: null, b: null, ignored: [] };
@@ -52,8 +40,10 @@ function Links({ items, href, none }: { items: { id: string; name: string; extra
   );
 }
 
-export default function CompareAreas({ areas, text }: CompareProps) {
+export default function CompareAreas({ areas, municipalities }: CompareProps) {
   const id = useId();
+  const members = useMemo(() => byWellbeingArea(decodeMunicipalities(municipalities)), [municipalities]);
+  const names = (area: CompareArea) => (members.get(area.id) ?? []).map((m) => m.name);
   const [state, setState] = useState<CompareState>(EMPTY);
   const ids = areas.map((area) => area.id);
 
@@ -79,7 +69,7 @@ export default function CompareAreas({ areas, text }: CompareProps) {
     <div className="compare__field">
       <label htmlFor={`${id}-${key}`}>{labelText}</label>
       <select id={`${id}-${key}`} name={key} value={state[key] ?? ''} onChange={(event) => choose(key, event.target.value)}>
-        <option value="">{text.choose}</option>
+        <option value="">{t('regions.compare.choose')}</option>
         {areas.map((area) => (
           <option key={area.id} value={area.id}>{area.name}</option>
         ))}
@@ -90,22 +80,22 @@ export default function CompareAreas({ areas, text }: CompareProps) {
   return (
     <div className="compare">
       <form method="get" action="" className="compare__form">
-        {select('a', text.a)}
-        {select('b', text.b)}
-        <button type="submit" className="secondary">{text.submit}</button>
+        {select('a', t('regions.compare.a'))}
+        {select('b', t('regions.compare.b'))}
+        <button type="submit" className="secondary">{t('regions.compare.submit')}</button>
       </form>
       <div role="status">
-        {state.ignored.length > 0 && <p className="note note--inferred">{fill(text.ignored, { values: state.ignored.join(', ') })}</p>}
+        {state.ignored.length > 0 && <p className="note note--inferred">{t('regions.compare.ignored', { values: state.ignored.join(', ') })}</p>}
       </div>
       {chosen.length === 0 ? (
-        <p className="muted">{text.pick}</p>
+        <p className="muted">{t('regions.compare.pick')}</p>
       ) : (
         <div className="table-scroll">
           <table className="compare__table">
-            <caption>{fill(text.tableCaption, { a: a?.name ?? '–', b: b?.name ?? '–' })}</caption>
+            <caption>{t('regions.compare.tableCaption', { a: a?.name ?? '–', b: b?.name ?? '–' })}</caption>
             <thead>
               <tr>
-                <th scope="col">{text.feature}</th>
+                <th scope="col">{t('regions.compare.feature')}</th>
                 {chosen.map((area) => (
                   <th scope="col" key={area.id}><a href={routes.wellbeingArea(area.id)}>{area.name}</a></th>
                 ))}
@@ -113,29 +103,29 @@ export default function CompareAreas({ areas, text }: CompareProps) {
             </thead>
             <tbody>
               <tr>
-                <th scope="row">{text.employmentAreas}</th>
+                <th scope="row">{t('regions.compare.employmentAreas')}</th>
                 {chosen.map((area) => (
                   <td key={area.id}>
-                    <Links href={routes.employmentArea} none={text.none} items={area.employmentAreas.map((e) => ({ id: e.id, name: e.name, extra: `(${e.shared})` }))} />
+                    <Links href={routes.employmentArea} none={t('regions.compare.none')} items={area.employmentAreas.map((e) => ({ id: e.id, name: e.name, extra: `(${e.shared})` }))} />
                   </td>
                 ))}
               </tr>
               <tr>
-                <th scope="row">{text.municipalities}</th>
+                <th scope="row">{t('regions.compare.municipalities')}</th>
                 {chosen.map((area) => (
-                  <td key={area.id}><strong>{area.municipalities.length}</strong>: {area.municipalities.join(', ')}</td>
+                  <td key={area.id}><strong>{names(area).length}</strong>: {names(area).join(', ')}</td>
                 ))}
               </tr>
               <tr>
-                <th scope="row">{text.actors}</th>
+                <th scope="row">{t('regions.compare.actors')}</th>
                 {chosen.map((area) => (
-                  <td key={area.id}><Links href={routes.actor} none={text.none} items={area.actors} /></td>
+                  <td key={area.id}><Links href={routes.actor} none={t('regions.compare.none')} items={area.actors} /></td>
                 ))}
               </tr>
               <tr>
-                <th scope="row">{text.services}</th>
+                <th scope="row">{t('regions.compare.services')}</th>
                 {chosen.map((area) => (
-                  <td key={area.id}><Links href={routes.service} none={text.none} items={area.services} /></td>
+                  <td key={area.id}><Links href={routes.service} none={t('regions.compare.none')} items={area.services} /></td>
                 ))}
               </tr>
             </tbody>

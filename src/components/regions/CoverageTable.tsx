@@ -1,14 +1,13 @@
 /**
  * The coverage table island: services × wellbeing areas, filterable by service kind and staircase
  * level, downloadable as CSV (all rows from a static file, or the filtered rows built here).
- * Rows and cells are computed at build time (src/lib/coverage.ts).
+ * Rows and cells are computed at build time (src/lib/regions/coverage.ts).
  */
 import { useId, useMemo, useState } from 'react';
-import { coverageCsv, filterCoverage, type CoverageCell, type CoverageRow } from '@/lib/regions/coverage';
+import { label, t } from '@/i18n/ui';
+import { coverageCsv, filterCoverage, type CoverageRow } from '@/lib/regions/coverage';
 import { routes } from '@/lib/routes';
-import { fill } from './fill';
-
-type Reach = CoverageCell['reach'];
+import './CoverageTable.css';
 
 export interface CoverageProps {
   areas: { id: string; name: string; short: string }[];
@@ -16,25 +15,9 @@ export interface CoverageProps {
   kinds: { value: string; label: string }[];
   levels: { value: string; label: string }[];
   csvHref: string;
-  text: {
-    caption: string;
-    filterKind: string;
-    filterLevel: string;
-    all: string;
-    shown: string;
-    csv: string;
-    csvFiltered: string;
-    service: string;
-    kind: string;
-    localAreas: string;
-    empty: string;
-    noMatch: string;
-    cell: Record<Reach, string>;
-    symbol: Record<Reach, string>;
-  };
 }
 
-export default function CoverageTable({ areas, rows, kinds, levels, csvHref, text }: CoverageProps) {
+export default function CoverageTable({ areas, rows, kinds, levels, csvHref }: CoverageProps) {
   const id = useId();
   const [kind, setKind] = useState('');
   const [level, setLevel] = useState('');
@@ -42,7 +25,7 @@ export default function CoverageTable({ areas, rows, kinds, levels, csvHref, tex
   const kindLabel = (value: string) => kinds.find((k) => k.value === value)?.label ?? value;
 
   const download = () => {
-    const csv = coverageCsv({ areas }, shown, { service: text.service, kind: text.kind }, (cell) => text.cell[cell.reach], kindLabel);
+    const csv = coverageCsv({ areas }, shown, { service: t('regions.coverage.service'), kind: t('regions.coverage.kind') }, (cell) => label('regions.coverage.cell', cell.reach), kindLabel);
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -55,35 +38,35 @@ export default function CoverageTable({ areas, rows, kinds, levels, csvHref, tex
     <div className="coverage">
       <div className="coverage__controls">
         <div>
-          <label htmlFor={`${id}-kind`}>{text.filterKind}</label>
+          <label htmlFor={`${id}-kind`}>{t('regions.coverage.filterKind')}</label>
           <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value)}>
-            <option value="">{text.all}</option>
+            <option value="">{t('regions.coverage.all')}</option>
             {kinds.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
           </select>
         </div>
         <div>
-          <label htmlFor={`${id}-level`}>{text.filterLevel}</label>
+          <label htmlFor={`${id}-level`}>{t('regions.coverage.filterLevel')}</label>
           <select id={`${id}-level`} value={level} onChange={(event) => setLevel(event.target.value)}>
-            <option value="">{text.all}</option>
+            <option value="">{t('regions.coverage.all')}</option>
             {levels.map((l) => <option key={l.value} value={l.value}>{l.label}</option>)}
           </select>
         </div>
-        <a className="button secondary" href={csvHref} download>{text.csv}</a>
-        <button type="button" className="secondary" onClick={download}>{text.csvFiltered}</button>
+        <a className="button secondary" href={csvHref} download>{t('regions.coverage.csv')}</a>
+        <button type="button" className="secondary" onClick={download}>{t('regions.coverage.csvFiltered')}</button>
       </div>
-      <p role="status">{fill(text.shown, { shown: shown.length, total: rows.length })}</p>
+      <p role="status">{t('regions.coverage.shown', { shown: shown.length, total: rows.length })}</p>
       {rows.length === 0 ? (
-        <p className="muted">{text.empty}</p>
+        <p className="muted">{t('regions.coverage.empty')}</p>
       ) : shown.length === 0 ? (
-        <p className="muted">{text.noMatch}</p>
+        <p className="muted">{t('regions.coverage.noMatch')}</p>
       ) : (
         <div className="coverage__scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
           <table>
-            <caption id={`${id}-caption`}>{text.caption}</caption>
+            <caption id={`${id}-caption`}>{t('regions.coverage.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{text.service}</th>
-                <th scope="col">{text.localAreas}</th>
+                <th scope="col">{t('regions.coverage.service')}</th>
+                <th scope="col">{t('regions.coverage.localAreas')}</th>
                 {areas.map((area) => (
                   <th scope="col" key={area.id} className="coverage__area">
                     <a href={routes.wellbeingArea(area.id)} title={area.name}><span>{area.short}</span></a>
@@ -101,8 +84,8 @@ export default function CoverageTable({ areas, rows, kinds, levels, csvHref, tex
                   <td>{row.localAreas}</td>
                   {row.cells.map((cell, index) => (
                     <td key={areas[index]!.id} className={`coverage__cell coverage__cell--${cell.reach}`}>
-                      <span aria-hidden="true">{text.symbol[cell.reach]}</span>
-                      <span className="visually-hidden">{text.cell[cell.reach]}</span>
+                      <span aria-hidden="true">{label('regions.coverage.symbol', cell.reach)}</span>
+                      <span className="visually-hidden">{label('regions.coverage.cell', cell.reach)}</span>
                     </td>
                   ))}
                 </tr>

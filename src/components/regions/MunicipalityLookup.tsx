@@ -1,36 +1,28 @@
 /**
  * Municipality lookup island: type a name (Finnish or Swedish, any case form) and see its
- * wellbeing area and employment area with links. Matching is src/lib/municipality-lookup.ts.
+ * wellbeing area and employment area with links. Matching is src/lib/regions/municipality-lookup.ts.
  */
 import { useId, useMemo, useState } from 'react';
+import { t } from '@/i18n/ui';
 import { createMunicipalityLookup } from '@/lib/regions/municipality-lookup';
 import { routes } from '@/lib/routes';
-import { fill } from './fill';
+import { decodeMunicipalities } from '@/lib/regions/municipality-options';
+import './MunicipalityLookup.css';
 
 export interface LookupProps {
-  /** [code, name, nameSv, wellbeing id, employment id] per municipality. */
-  municipalities: [string, string, string, string, string][];
+  /** Every municipality with its Swedish name, encoded by encodeMunicipalities (src/lib/regions/municipality-options.ts). */
+  municipalities: string;
   wellbeingNames: Record<string, string>;
   employmentNames: Record<string, string>;
-  text: {
-    label: string;
-    hint: string;
-    noResults: string;
-    results: string;
-    oneResult: string;
-    wellbeingArea: string;
-    employmentArea: string;
-    matchedSv: string;
-  };
 }
 
-export default function MunicipalityLookup({ municipalities, wellbeingNames, employmentNames, text }: LookupProps) {
+export default function MunicipalityLookup({ municipalities, wellbeingNames, employmentNames }: LookupProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const lookup = useMemo(
     () =>
       createMunicipalityLookup(
-        municipalities.map(([code, name, nameSv, wellbeing, employment]) => ({ code, name, nameSv, wellbeing, employment })),
+        decodeMunicipalities(municipalities).map((m) => ({ code: m.code, name: m.name, nameSv: m.nameSv ?? '', wellbeing: m.wellbeingArea, employment: m.employmentArea })),
       ),
     [municipalities],
   );
@@ -39,8 +31,8 @@ export default function MunicipalityLookup({ municipalities, wellbeingNames, emp
 
   return (
     <div className="lookup">
-      <label htmlFor={`${id}-input`}>{text.label}</label>
-      <p id={`${id}-hint`} className="small muted">{text.hint}</p>
+      <label htmlFor={`${id}-input`}>{t('regions.lookup.label')}</label>
+      <p id={`${id}-hint`} className="small muted">{t('regions.lookup.hint')}</p>
       <input
         id={`${id}-input`}
         type="search"
@@ -53,10 +45,10 @@ export default function MunicipalityLookup({ municipalities, wellbeingNames, emp
       <div role="status" className="lookup__status">
         {trimmed !== '' &&
           (matches.length === 0
-            ? fill(text.noResults, { query: trimmed.slice(0, 60) })
+            ? t('regions.lookup.noResults', { query: trimmed.slice(0, 60) })
             : matches.length === 1
-              ? text.oneResult
-              : fill(text.results, { count: matches.length }))}
+              ? t('regions.lookup.oneResult')
+              : t('regions.lookup.results', { count: matches.length }))}
       </div>
       {matches.length > 0 && (
         <ul className="lookup__results">
@@ -64,12 +56,12 @@ export default function MunicipalityLookup({ municipalities, wellbeingNames, emp
             <li key={entry.code}>
               <p className="lookup__name">
                 <strong>{entry.name}</strong>
-                {matchedName !== entry.name && matchedName === entry.nameSv && <span className="muted"> ({fill(text.matchedSv, { name: entry.nameSv })})</span>}
+                {matchedName !== entry.name && matchedName === entry.nameSv && <span className="muted"> ({t('regions.lookup.matchedSv', { name: entry.nameSv })})</span>}
               </p>
               <dl>
-                <dt>{text.wellbeingArea}</dt>
+                <dt>{t('regions.lookup.wellbeingArea')}</dt>
                 <dd><a href={routes.wellbeingArea(entry.wellbeing)}>{wellbeingNames[entry.wellbeing] ?? entry.wellbeing}</a></dd>
-                <dt>{text.employmentArea}</dt>
+                <dt>{t('regions.lookup.employmentArea')}</dt>
                 <dd><a href={routes.employmentArea(entry.employment)}>{employmentNames[entry.employment] ?? entry.employment}</a></dd>
               </dl>
             </li>

@@ -1,13 +1,14 @@
 /**
  * The overlap matrix island: wellbeing areas (rows) × employment areas (columns). Every position is
- * computed at build time (src/lib/region-matrix.ts); here only focus and hover state live. Cells
+ * computed at build time (src/lib/regions/matrix.ts); here only focus and hover state live. Cells
  * are links to the employment area's page; one of them is in the tab order (roving tabindex) and
  * the arrow keys, Home and End move between the non-empty cells. Hover or focus shows the cell's
  * areas and shared municipalities in the details panel.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { t } from '@/i18n/ui';
 import { nextCell, type Direction } from '@/lib/regions/matrix-nav';
-import { fill } from './fill';
+import './OverlapMatrix.css';
 
 export interface MatrixProps {
   width: number;
@@ -18,16 +19,6 @@ export interface MatrixProps {
   rows: { id: string; label: string; y: number }[];
   columns: { id: string; label: string; x: number }[];
   cells: { row: number; column: number; x: number; y: number; opacity: number; dark: boolean; names: string[]; href: string }[];
-  text: {
-    title: string;
-    desc: string;
-    instructions: string;
-    cellLabel: string;
-    details: string;
-    detailsEmpty: string;
-    detailsText: string;
-    skip: string;
-  };
   /** id of the equivalent table, target of the skip link. */
   tableId: string;
 }
@@ -42,14 +33,14 @@ const KEYS: Record<string, Direction> = {
 };
 
 export default function OverlapMatrix(props: MatrixProps) {
-  const { width, height, cellSize, left, top, rows, columns, cells, text, tableId } = props;
+  const { width, height, cellSize, left, top, rows, columns, cells, tableId } = props;
   const [active, setActive] = useState(-1);
   const [tabStop, setTabStop] = useState(0);
   const links = useRef<(HTMLOrSVGElement | null)[]>([]);
 
   const label = (index: number) => {
     const cell = cells[index]!;
-    return fill(text.cellLabel, { wellbeing: rows[cell.row]!.label, employment: columns[cell.column]!.label, count: cell.names.length });
+    return t('regions.matrix.cellLabel', { wellbeing: rows[cell.row]!.label, employment: columns[cell.column]!.label, count: cell.names.length });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const direction = KEYS[event.key];
@@ -66,8 +57,8 @@ export default function OverlapMatrix(props: MatrixProps) {
 
   return (
     <div className="matrix">
-      <a className="matrix__skip" href={`#${tableId}`}>{text.skip}</a>
-      <p id="matrix-instructions" className="small muted">{text.instructions}</p>
+      <a className="matrix__skip" href={`#${tableId}`}>{t('regions.matrix.skip')}</a>
+      <p id="matrix-instructions" className="small muted">{t('regions.matrix.instructions')}</p>
       <div className="matrix__scroll">
         <svg
           viewBox={`0 0 ${width} ${height}`}
@@ -78,8 +69,8 @@ export default function OverlapMatrix(props: MatrixProps) {
           aria-describedby="matrix-desc matrix-instructions"
           onKeyDown={onKeyDown}
         >
-          <title id="matrix-title">{text.title}</title>
-          <desc id="matrix-desc">{text.desc}</desc>
+          <title id="matrix-title">{t('regions.matrix.title')}</title>
+          <desc id="matrix-desc">{t('regions.matrix.desc', { rows: rows.length, columns: columns.length })}</desc>
           <g aria-hidden="true">
             <rect x={left} y={top} width={gridRight - left} height={gridBottom - top} className="matrix__grid" />
             {current && (
@@ -145,11 +136,11 @@ export default function OverlapMatrix(props: MatrixProps) {
         </svg>
       </div>
       <div className="matrix__details" aria-live="polite" data-testid="matrix-details">
-        <p className="matrix__details-heading">{text.details}</p>
+        <p className="matrix__details-heading">{t('regions.matrix.details')}</p>
         {current ? (
           <p>
             <strong>
-              {fill(text.detailsText, {
+              {t('regions.matrix.detailsText', {
                 wellbeing: rows[current.row]!.label,
                 employment: columns[current.column]!.label,
                 count: current.names.length,
@@ -159,7 +150,7 @@ export default function OverlapMatrix(props: MatrixProps) {
             {current.names.join(', ')}
           </p>
         ) : (
-          <p className="muted">{text.detailsEmpty}</p>
+          <p className="muted">{t('regions.matrix.detailsEmpty')}</p>
         )}
       </div>
     </div>

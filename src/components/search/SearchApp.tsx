@@ -1,7 +1,7 @@
 /**
  * The referral view's island: search box and facets, results as you type, the client-situation
  * checklist with its explained ranking, and the referral summary. State lives in the URL
- * (src/lib/search-state.ts); the only request is the site's own /data/search-index.json.
+ * (src/lib/search/url-state.ts); the only request is the site's own /data/search-index.json.
  */
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '@/i18n/ui';
@@ -13,12 +13,13 @@ import { passesFilters, resolveRegion, type SearchFilters } from '@/lib/search/f
 import type { ServiceDoc } from '@/lib/search/model';
 import { search } from '@/lib/search/rank';
 import { finderCriteria, loadSearcher, type Searcher } from '@/lib/search/searcher';
-import { decodeMunicipalities } from '@/lib/search/municipality-options';
+import { decodeMunicipalities } from '@/lib/regions/municipality-options';
 import { routes } from '@/lib/routes';
 import { FinderPanel } from './FinderPanel';
 import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
 import { ReferralSummary } from './ReferralSummary';
+import './SearchApp.css';
 
 /** Results shown at once: a professional reads the first ones; the count says if there are more. */
 const RESULT_LIMIT = 20;

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { t } from '@/i18n/ui';
 import type { Option, SearchAppProps } from '@/data/search';
-import type { MunicipalityOption } from '@/lib/search/municipality-options';
+import type { MunicipalityOption } from '@/lib/regions/municipality-options';
 import type { ReferralState } from '@/lib/search/url-state';
 import { routes } from '@/lib/routes';
 

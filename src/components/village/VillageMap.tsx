@@ -1,13 +1,15 @@
 /**
  * The mökkikylä island: region and target-group choices, the React Flow village, the details panel
- * and the list view. The village itself is computed by src/lib (ecosystem-graph, graph-layout,
- * village-flow); this component only keeps the choices and renders.
+ * and the list view. The village itself is computed by src/lib/village (graph, layout, flow);
+ * this component only keeps the choices and renders.
  */
 import { Background, Controls, ReactFlow, useReactFlow, type FitViewOptions } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import './village.css';
+import './VillageMap.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { label, t } from '@/i18n/ui';
+import { t } from '@/i18n/ui';
+import type { VillageIslandInput } from '@/data/village';
+import { byWellbeingArea, decodeMunicipalities } from '@/lib/regions/municipality-options';
 import type { ActorKind } from '@/schemas/actor';
 import {
   buildVillage,
@@ -17,17 +19,17 @@ import {
   servicesForGroup,
   villageServiceIds,
   type RoadFocus,
+  type VillageArea,
   type VillageEdge,
-  type VillageInput,
   type VillageScope,
 } from '@/lib/village/graph';
 import { INITIAL_MIN_ZOOM, initialFit, villageFlow } from '@/lib/village/flow';
 import { parseRegionParam, regionSearch, type RegionChoice } from '@/lib/village/url-state';
 import { DetailsPanel } from './DetailsPanel';
 import { edgeTypes } from './edges';
-import { KindIcon } from './KindIcon';
 import { nodeTypes } from './nodes';
 import { VillageContext, type Selection, type VillageContextValue } from './village-context';
+import { VillageLegend } from './VillageLegend';
 import { VillageList } from './VillageList';
 
 const ariaLabelConfig = {
@@ -44,12 +46,17 @@ const ariaLabelConfig = {
 /** Server-side (and first client) size of the canvas, so the village renders before JavaScript runs. */
 const CANVAS = { width: 1200, height: 720 };
 
-interface Props extends VillageInput {
+interface Props extends VillageIslandInput {
   /** Actor kinds in display order, for the legend (passed in so the island does not load the schemas). */
   kinds: readonly ActorKind[];
 }
 
-export default function VillageMap({ catalog, areas, targetGroups, kinds }: Props) {
+export default function VillageMap({ catalog, areas: areaList, municipalities, targetGroups, kinds }: Props) {
+  // Each area gets its municipality codes back from the compact list.
+  const areas = useMemo<VillageArea[]>(() => {
+    const members = byWellbeingArea(decodeMunicipalities(municipalities));
+    return areaList.map((area) => ({ ...area, municipalities: (members.get(area.id) ?? []).map((m) => m.code) }));
+  }, [areaList, municipalities]);
   // The first render matches the server's (the national village); the URL is read after hydration.
   const [choice, setChoice] = useState<RegionChoice>({ kind: 'national' });
   const [group, setGroup] = useState<string | undefined>(undefined);
@@ -200,30 +207,7 @@ export default function VillageMap({ catalog, areas, targetGroups, kinds }: Prop
           />
         </div>
 
-        <section className="village-legend" aria-labelledby="village-legend-heading">
-          <h2 id="village-legend-heading">{t('village.legendHeading')}</h2>
-          <ul className="village-legend__roads">
-            {(['referral', 'cooperation', 'self-referral'] as const).map((kind) => (
-              <li key={kind}>
-                <svg aria-hidden="true" focusable="false" width="48" height="12" viewBox="0 0 48 12">
-                  <line className={`legend-road legend-road--${kind}`} x1="2" y1="6" x2={kind === 'cooperation' ? 46 : 38} y2="6" />
-                  {kind !== 'cooperation' && <path d="M38 1 L47 6 L38 11Z" fill="#4a5360" />}
-                </svg>
-                {t(`village.legend.${kind}`)}
-              </li>
-            ))}
-            <li><span className="chip chip--match legend-chip" aria-hidden="true">✓</span> {t('village.legend.match')}</li>
-          </ul>
-          <p>{t('village.legend.kinds')}</p>
-          <ul className="village-legend__kinds">
-            {kinds.map((kind) => (
-              <li key={kind}>
-                <span className="village-legend__icon" style={{ color: `var(--kind-${kind})` }}><KindIcon kind={kind} /></span>{' '}
-                {label('actorKind', kind)}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <VillageLegend kinds={kinds} />
 
         <VillageList graph={graph} highlight={highlight} filtering={group !== undefined} nodeName={nodeName} />
       </div>

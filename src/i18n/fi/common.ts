@@ -37,7 +37,7 @@ export const common = {
   'home.find.title': 'Etsi palvelu asiakkaalle',
   'home.find.text': 'Kuvaa asiakkaan tilanne tai hae sanalla. Näet sopivat palvelut, ohjauskriteerit ja sen, miten palveluun ohjataan.',
   'home.compare.title': 'Vertaa alueita',
-  'home.compare.text': 'Katso, miten 22 hyvinvointialuetta ja 45 työllisyysaluetta limittyvät ja mitä palveluja alueella on.',
+  'home.compare.text': 'Katso, miten {wellbeingAreas} hyvinvointialuetta ja {employmentAreas} työllisyysaluetta limittyvät ja mitä palveluja alueella on.',
   'home.orientation.title': 'Perehdy kokonaisuuteen',
   'home.orientation.text': 'Uusi työntekijä: käy läpi toimijat, polut ja portaat järjestyksessä ja testaa osaamisesi.',
   'home.moreHeading': 'Muut näkymät',

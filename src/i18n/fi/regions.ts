@@ -2,7 +2,7 @@
 export const regions = {
   'regions.title': 'Alueet',
   'regions.lead':
-    'Miten 22 hyvinvointialuetta ja 45 työllisyysaluetta (1.1.2025 alkaen) limittyvät, kuka on kenenkin kumppani ja mitä palveluja alueella on.',
+    'Miten {wellbeingAreas} hyvinvointialuetta ja {employmentAreas} työllisyysaluetta (1.1.2025 alkaen) limittyvät, kuka on kenenkin kumppani ja mitä palveluja alueella on.',
   'regions.summary':
     '{coincides} työllisyysaluetta on täsmälleen samat kuin hyvinvointialue, {spans} työllisyysaluetta ulottuu kahden hyvinvointialueen alueelle ja koskettaa {touched} hyvinvointialuetta. {sameBorder} hyvinvointialueella on samat ulkorajat kuin työllisyysalueilla, mutta useampi työllisyysalue.',
   'regions.derivedNote': 'Luvut ja luokitukset on laskettu kuntataulukosta (Tilastokeskuksen luokitukset 2025).',

@@ -5,9 +5,6 @@ export const village = {
     'Työkyvyn tuen ja työllistymisen toimijat mökkeinä yhdessä kylässä. Jokainen mökki näyttää toimijan palvelut, ja tiet mökkien välillä kertovat, kuka ohjaa asiakkaita kenellekin ja kuka tekee yhteistyötä. Asiakas on kylän aukiolla keskellä.',
   'village.origin':
     'Pohjois-Karjalan osatyökykyisten verkosto kuvasi alueen toimijat niin sanottuna mökkikylänä, jotta jokainen ammattilainen näkisi koko palveluekologian ja asiakkaan kontaktipisteet kerralla.',
-  'village.lostFigure':
-    'Alkuperäinen kuva (”Kuva 4. Palvelut kuvattuna mökkikylänä”) ei säilynyt lähdeasiakirjan tekstiksi muunnossa. Tämä kylä on koottu uudelleen vain tekstin ja luettelon tiedoista: mökit ovat luettelon toimijoita, ja tiet tulevat palvelujen toimijatiedoista (järjestäjä, tuottaja, ohjaava taho, yhteistyökumppani) ja polkujen vaiheista. Mökkien paikat lasketaan luettelosta, eivät ne ole alkuperäisen kuvan mukaisia.',
-  'village.lostFigureSource': 'Kuvan paikka lähteessä:',
   'village.teamNote':
     'Lähteissä työkyvyn tuen tiimi kootaan asiakkaan ympärille: hyvinvointialue, Kela, työllisyyspalvelut ja muut, kuten järjestöt ja työeläkelaitokset.',
   'village.controlsHeading': 'Valitse kylä',

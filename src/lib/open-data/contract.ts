@@ -1,4 +1,4 @@
-/** Shapes of the machine-readable output (DESIGN.md "data contract"): pure, so tests pin them. */
+/** Shapes of the machine-readable output (README.md "Data for other tools"): pure, so tests pin them. */
 import { toCsv } from '../csv.ts';
 import { membersBy, type RegionTables } from '../regions/structure.ts';
 

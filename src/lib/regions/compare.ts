@@ -2,9 +2,10 @@
  * The URL state of /alueet/vertaa/: ?a=<id>&b=<id>, parsed with zod. Unknown or malformed ids are
  * dropped and reported, so the page can say so instead of failing.
  */
-import { z } from 'astro/zod';
+// zod/mini, as in every URL-state parser: the island loads a fraction of full zod's code.
+import { z } from 'zod/mini';
 
-const idParam = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const idParam = z.string().check(z.trim(), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
 export interface CompareState {
   a: string | null;

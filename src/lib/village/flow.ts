@@ -1,6 +1,6 @@
 /**
  * From the village graph to React Flow's nodes and edges: cottage sizes, the layout from
- * graph-layout, handles declared up front (so nodes and edges render before JavaScript runs) and
+ * layout.ts, handles declared up front (so nodes and edges render before JavaScript runs) and
  * edge end points clipped to the cottages' borders (so arrow heads stay visible).
  * Pure: types only from @xyflow/react, constants from @xyflow/system.
  */

@@ -10,7 +10,7 @@ import type { ActorKind, ActorRole, ActorScope } from '../../schemas/enums.ts';
 import { resolveNext } from '../pathways/transitions.ts';
 import type { RegionRefs } from '../../schemas/shared.ts';
 
-/** Neighbourhoods of the village, in drawing order (graph-layout places them around the square). */
+/** Neighbourhoods of the village, in drawing order (layout.ts places them around the square). */
 export const neighbourhoods = ['sote', 'employment', 'kela-pension', 'national', 'education', 'private', 'ngo'] as const;
 export type Neighbourhood = (typeof neighbourhoods)[number];
 

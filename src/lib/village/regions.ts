@@ -1,7 +1,7 @@
 /**
  * The villages' regions: for each wellbeing area its municipalities and the employment areas it
  * partners with (those sharing at least one municipality, most shared first), derived from the
- * municipality table by regionStructure in src/lib/regions.ts.
+ * municipality table by regionStructure in src/lib/regions/structure.ts.
  */
 import { regionStructure, type RegionTables } from '../regions/structure.ts';
 import type { VillageArea } from './graph.ts';

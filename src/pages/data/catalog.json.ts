@@ -1,4 +1,4 @@
-/** data/catalog.json: every catalogue collection with its content fields (DESIGN.md data contract). */
+/** data/catalog.json: every catalogue collection with its content fields (README.md "Data for other tools"). */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '@/data/catalog';
 

@@ -1,4 +1,4 @@
-/** data/regions.json: the regional contract of DESIGN.md, derived from the municipality table. */
+/** data/regions.json: the regional contract of src/lib/open-data/contract.ts, derived from the municipality table. */
 import type { APIRoute } from 'astro';
 import { getRegions } from '@/data/regions';
 import { regionsContract } from '@/lib/open-data/contract';

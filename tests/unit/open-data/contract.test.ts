@@ -1,5 +1,5 @@
 /**
- * The machine-readable output of DESIGN.md: regions.json lists 22 wellbeing areas, 45 employment
+ * The machine-readable output (src/lib/open-data/contract.ts): regions.json lists 22 wellbeing areas, 45 employment
  * areas and every mainland municipality exactly once, with member lists derived from the
  * municipality table.
  */
