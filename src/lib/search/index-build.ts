@@ -11,7 +11,7 @@
 import { analyze, COMPOUND_PARTS, splitCompound, tokenize } from '../text/finnish.ts';
 import { criterionForces, type CriterionForce } from '../../schemas/enums.ts';
 import { encodeConcept, encodeCriteria, encodePostings, encodeService, TextTable, type SearchIndexData } from './codec.ts';
-import type { CitedSourceDoc, Passage, RegionScope, ServiceDoc } from './model.ts';
+import type { CitedSourceDoc, Passage, ReferralInfo, RegionScope, ServiceDoc } from './model.ts';
 
 // ---- input: the content fields the index reads (structural, so tests can pass literals) ----
 
@@ -29,19 +29,7 @@ export interface IndexServiceInput {
   offerings: readonly { provider: string; regions: RegionScope }[];
   staircaseLevels: readonly string[];
   regions: RegionScope;
-  referral?:
-    | {
-        whoRefers: readonly string[];
-        whoDecides?: string | undefined;
-        prerequisites?: readonly string[] | undefined;
-        howToApply?: string | undefined;
-        clientReceives?: string | undefined;
-        consent?: string | undefined;
-        form?: string | undefined;
-        selfReferral?: boolean | undefined;
-        notes?: string | undefined;
-      }
-    | undefined;
+  referral?: ReferralInfo | undefined;
   sources: CitedSourceDoc[];
   permanence?: string | undefined;
   coordinates?: boolean | undefined;
