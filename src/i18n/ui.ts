@@ -21,7 +21,7 @@ export type UiKey = keyof typeof fi;
 
 /** The string for `key`, with `{name}` placeholders filled from `vars`. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return fi[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fi[key].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }
 
 /** For labels built from enum values (`actorKind.kela`): the string, or the value itself when no label exists. */

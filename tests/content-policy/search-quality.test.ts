@@ -15,7 +15,7 @@ import { z } from 'astro/zod';
 import { checkContent } from '@/content-check/index.ts';
 import { buildSearchIndex } from '@/lib/search/index-build';
 import { collectionsFromEntries, indexInput } from '@/lib/search/input';
-import { search } from '@/lib/search/rank';
+import { referralSearch } from '@/lib/search/referral-search';
 import { loadSearcher } from '@/lib/search/searcher';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -39,7 +39,7 @@ describe('search quality', () => {
     const unscoreable = queries.filter((q) => !q.expect.some((id) => ids.has(id)));
     const misses: string[] = [];
     for (const q of scoreable) {
-      const top = search(searcher, q.query, { limit: 3 }).map((hit) => hit.service.id);
+      const top = referralSearch(searcher, q.query, { limit: 3 }).hits.map((hit) => hit.service.id);
       if (!q.expect.some((id) => top.includes(id))) misses.push(`  "${q.query}" expected ${q.expect.join('|')}, got ${top.join(', ') || '(nothing)'}`);
     }
     const hits = scoreable.length - misses.length;
