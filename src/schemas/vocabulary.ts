@@ -26,6 +26,11 @@ export const situationSchema = z.strictObject({
     .enum(['health', 'work', 'education', 'life', 'support', 'transition'])
     .describe('Checklist section: health, work, education, life (everyday life), support (services so far), transition'),
   hint: plainText.optional().describe('What to check before ticking'),
+  ages: z
+    .strictObject({ min: z.number().int().min(0).max(120).optional(), max: z.number().int().min(0).max(120).optional() })
+    .refine((range) => range.min !== undefined || range.max !== undefined, { message: 'give min, max or both (whole years)' })
+    .optional()
+    .describe('The ages the situation covers, inclusive ("alle 25-vuotias" = { max: 24 }): the search reads an age in a description ("23-v", "45-vuotias") against it'),
   coordination: z
     .boolean()
     .default(false)

@@ -86,6 +86,8 @@ export interface ConceptEntry {
   label: number;
   cues: string[];
   o?: 1;
+  /** ages covered: [min, max], -1 where open */
+  a?: [number, number];
 }
 
 /** Per service index, per passage index: whether the term is only a compound's part there. */
@@ -162,6 +164,7 @@ export function encodeService(doc: ServiceDoc, passages: readonly Passage[], tab
 export function encodeConcept(doc: ConceptDoc, table: TextTable): ConceptEntry {
   const entry: ConceptEntry = { id: doc.id, label: table.id(doc.label), cues: [...doc.cues] };
   if (doc.coordination === true) entry.o = 1;
+  if (doc.ages !== undefined) entry.a = [doc.ages.min ?? -1, doc.ages.max ?? -1];
   return entry;
 }
 
@@ -169,6 +172,12 @@ export function encodeConcept(doc: ConceptDoc, table: TextTable): ConceptEntry {
 export function decodeConcept(entry: ConceptEntry, texts: readonly string[]): ConceptDoc {
   const doc: ConceptDoc = { id: entry.id, label: texts[entry.label] ?? '', cues: entry.cues };
   if (entry.o === 1) doc.coordination = true;
+  if (entry.a !== undefined) {
+    const [min, max] = entry.a;
+    doc.ages = {};
+    if (min >= 0) doc.ages.min = min;
+    if (max >= 0) doc.ages.max = max;
+  }
   return doc;
 }
 

@@ -45,7 +45,7 @@ export interface IndexInput {
     items: readonly { id: string; text: string; force: string; situations?: readonly string[]; instead?: readonly string[] }[];
   }[];
   targetGroups: readonly { id: string; name: string; synonyms?: readonly string[]; cues?: readonly string[] }[];
-  situations?: readonly { id: string; label: string; cues?: readonly string[]; coordination?: boolean }[];
+  situations?: readonly { id: string; label: string; cues?: readonly string[]; coordination?: boolean; ages?: { min?: number | undefined; max?: number | undefined } | undefined }[];
   municipalities?: readonly { code: string; name: string; nameSv: string; wellbeingArea: string; employmentArea: string }[];
   wellbeingAreas?: readonly { id: string; name: string; nameSv: string }[];
   lexicon?: readonly { words: readonly string[]; terms?: readonly string[]; situations?: readonly string[]; targetGroups?: readonly string[] }[];
@@ -203,7 +203,7 @@ export function buildSearchIndex(input: IndexInput): SearchIndexData {
   const criteria = input.criteria.map((list) => encodeCriteria(list, table));
   const reading = {
     situations: (input.situations ?? []).map((situation) =>
-      encodeConcept({ id: situation.id, label: situation.label, cues: [...(situation.cues ?? [])], coordination: situation.coordination }, table),
+      encodeConcept({ id: situation.id, label: situation.label, cues: [...(situation.cues ?? [])], coordination: situation.coordination, ages: situation.ages }, table),
     ),
     targetGroups: input.targetGroups.map((group) => encodeConcept({ id: group.id, label: group.name, cues: [...(group.cues ?? [])] }, table)),
     lexicon: (input.lexicon ?? []).map((entry) => ({

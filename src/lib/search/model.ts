@@ -115,6 +115,8 @@ export interface ConceptDoc {
   cues: string[];
   /** Situations only: ticking or recognising it asks for coordination of several services. */
   coordination?: boolean | undefined;
+  /** Situations only: the ages it covers, inclusive (an age read from a description signals it). */
+  ages?: { min?: number | undefined; max?: number | undefined } | undefined;
 }
 
 /** An everyday-word entry of the lexicon (content/lexicon.yaml). */

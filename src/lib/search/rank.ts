@@ -11,6 +11,7 @@ import { analyze, isStopWord, tokenize } from '../text/finnish.ts';
 import { passesFilters, type SearchFilters } from './filters.ts';
 import { PASSAGE_KINDS, type Passage, type PassageKind, type ServiceDoc } from './model.ts';
 import { expandQuery, type QueryGroup } from './query.ts';
+import { RANKING } from './weights.ts';
 import { forEachPosting, passagesOf, postingsOf, type FuseDoc, type Searcher } from './searcher.ts';
 
 export interface SearchHit {
@@ -29,12 +30,6 @@ export interface SearchOptions {
   candidates?: number;
 }
 
-/**
- * Length normalisation (BM25's b): 0 leaves scores as they are; 1 divides a service's score by its
- * length relative to the average. A broad service with long texts matches many words of a long
- * description by sheer size; this takes that advantage away.
- */
-export const LENGTH_NORMALISATION = 0.5;
 
 /** A service's text score, with the query groups it matched (indexes into the groups). */
 export interface TextScore {
@@ -84,9 +79,9 @@ export function hitsFor(searcher: Searcher, groups: readonly QueryGroup[], ranke
  * Text scores of the services that pass the filters, best first: stage one over the index, then
  * fuse.js over the best `candidates` refines their order.
  */
-export function textScores(searcher: Searcher, groups: readonly QueryGroup[], filters: SearchFilters, candidates: number, lengthNormalisation = LENGTH_NORMALISATION): TextScore[] {
+export function textScores(searcher: Searcher, groups: readonly QueryGroup[], filters: SearchFilters, candidates: number): TextScore[] {
   const services = searcher.services;
-  const ranked = candidateScores(searcher, groups, lengthNormalisation)
+  const ranked = candidateScores(searcher, groups, RANKING.lengthNormalisation)
     .filter(({ service }) => passesFilters(services[service] as ServiceDoc, filters))
     .sort((a, b) => b.score - a.score)
     .slice(0, candidates);
@@ -98,13 +93,10 @@ export function textScores(searcher: Searcher, groups: readonly QueryGroup[], fi
   return ranked
     .map((candidate, i) => ({
       ...candidate,
-      score: candidate.score * (1 + 0.25 * (fuseFactor[i] ?? 0)) * (1 + NAME_BONUS * nameCoverage(searcher, candidate.service, matchedTerms)),
+      score: candidate.score * (1 + 0.25 * (fuseFactor[i] ?? 0)) * (1 + RANKING.nameBonus * nameCoverage(searcher, candidate.service, matchedTerms)),
     }))
     .sort((a, b) => b.score - a.score);
 }
-
-/** How much a service's score grows when the query names it: ×(1 + NAME_BONUS) when every word of its name is in the query. */
-export const NAME_BONUS = 1;
 
 /** Share of the words of a service's name that the query matched (0–1). */
 function nameCoverage(searcher: Searcher, s: number, matchedTerms: ReadonlySet<string>): number {
@@ -141,7 +133,7 @@ function candidateScores(searcher: Searcher, groups: readonly QueryGroup[], leng
   groups.forEach((group, g) => {
     // Best contribution of this query word per service (over the index terms it may stand for).
     const groupTouched: number[] = [];
-    const weight = group.weight * (isDomainWord(searcher, group.matches) ? 1 : NARRATIVE_WEIGHT);
+    const weight = group.weight * (isDomainWord(searcher, group.matches) ? 1 : RANKING.narrativeWeight);
     forEachPosting(searcher, group.matches, (s, p, value, weight) => {
       // BM25F-like: only matches in long passages are discounted by the service's length; a match
       // in the name, keywords or summary counts in full however long the rest is.
@@ -165,14 +157,6 @@ function candidateScores(searcher: Searcher, groups: readonly QueryGroup[], leng
   });
   return touched.map((s) => ({ service: s, score: (scores[s] ?? 0) * (0.4 + 0.6 * ((coverage[s] ?? 0) / totalWeight)), groups: matched.get(s) ?? [] }));
 }
-
-/**
- * A description is full of words that say nothing about the service needed ("kertoo", "toivoo",
- * "viidettä"), and in a small catalogue such a word is rare, so rarity alone would make it weigh
- * most. A query word that the catalogue uses only in running text (summaries, descriptions) weighs
- * this much; one found in names, keywords, criteria, target groups, roles or the glossary weighs in full.
- */
-export const NARRATIVE_WEIGHT = 0.35;
 
 /** Codes of the passage kinds that name what a service is and is for. */
 const DOMAIN_PASSAGES: ReadonlySet<number> = new Set(['name', 'keyword', 'glossary', 'criterion', 'targetGroup', 'role'].map((kind) => PASSAGE_KINDS.indexOf(kind as PassageKind)));

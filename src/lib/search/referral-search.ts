@@ -21,14 +21,9 @@ import { expandQuery, type QueryGroup } from './query.ts';
 import { hitsFor, textScores, type SearchHit } from './rank.ts';
 import { finderCriteria, readingOf, type Searcher } from './searcher.ts';
 import type { ConceptKind, Recognition } from './understand.ts';
-import { readDescription } from './understand.ts';
+import { readAge, readDescription } from './understand.ts';
+import { RANKING } from './weights.ts';
 
-/** Weights of the three kinds of evidence; tuned on the development descriptions only. */
-export const WEIGHTS = { words: 0.55, criteria: 0.3, targetGroups: 0.15 } as const;
-/** Multipliers for what does not fit as well. */
-export const DEMOTE = { excluded: 0.4, uncalledCoordinator: 0.7, ended: 0.5, project: 0.85, otherLanguage: 0.9 } as const;
-/** Catalogue words the lexicon adds weigh less than the professional's own words. */
-const LEXICON_WEIGHT = 0.6;
 /** How many text candidates are combined with the criteria matches. */
 const TEXT_CANDIDATES = 60;
 
@@ -97,6 +92,15 @@ export function understandQuery(searcher: Searcher, query: string, options: Refe
   const reading = readDescription(query, readingOf(searcher).table, (stemmed) => searcher.termIds.has(stemmed));
   const withLabel = (concept: Recognition): UnderstoodConcept => ({ ...concept, key: keyOf(concept.kind, concept.id), label: labelOf(searcher, concept.kind, concept.id) });
   const all = reading.concepts.map(withLabel);
+  // An age in the text ("23-v") signals the situations whose age range holds it (alle 25-vuotias…).
+  const age = readAge(query);
+  if (age !== undefined) {
+    for (const situation of readingOf(searcher).situations) {
+      const { min = 0, max = 200 } = situation.ages ?? { min: 201 };
+      if (age.age < min || age.age > max || all.some((concept) => concept.kind === 'situation' && concept.id === situation.id)) continue;
+      all.push(withLabel({ kind: 'situation', id: situation.id, phrase: age.phrase, cue: 'ikä' }));
+    }
+  }
   const placeMention = readingOf(searcher).findPlaces(query)[0];
   const languageMention = findLanguage(query);
   const place = placeMention === undefined ? undefined : { ...placeMention, key: keyOf('place', placeMention.place.value) };
@@ -167,7 +171,7 @@ export function referralSearch(searcher: Searcher, query: string, options: Refer
   if (options.regionFacet === undefined && understood.place !== undefined) {
     filters.region = resolveRegion(understood.place.place.value, readingOf(searcher).municipalities);
   }
-  const extra = understood.terms.map(({ term, phrase }) => ({ term, typed: phrase, weight: LEXICON_WEIGHT }));
+  const extra = understood.terms.map(({ term, phrase }) => ({ term, typed: phrase, weight: RANKING.lexiconWeight }));
   const groups = expandQuery(searcher, query, extra).filter((group) => group.matches.size > 0);
   const situations = understood.concepts.filter((concept) => concept.kind === 'situation').map((concept) => concept.id);
   const targetGroups = new Set(understood.concepts.filter((concept) => concept.kind === 'targetGroup').map((concept) => concept.id));
@@ -194,14 +198,14 @@ export function referralSearch(searcher: Searcher, query: string, options: Refer
       const service = searcher.services[s] as ServiceDoc;
       const match = finder.get(service.id);
       const groupShare = targetGroups.size === 0 ? 0 : service.targetGroups.filter((id) => targetGroups.has(id)).length / targetGroups.size;
-      let score = WEIGHTS.words * (textScore / maxText) + WEIGHTS.criteria * (points(match) / maxPoints) + WEIGHTS.targetGroups * groupShare;
-      if (match?.fits === false) score *= DEMOTE.excluded;
+      let score = RANKING.words * (textScore / maxText) + RANKING.criteria * (points(match) / maxPoints) + RANKING.targetGroups * groupShare;
+      if (match?.fits === false) score *= RANKING.excluded;
       // Asked for by name ("työkykykoordinaattori", "TYP"): no demotion for being broad or a project.
       const named = namedInQuery(searcher, service, groups);
-      if (service.coordinates && !coordinationAsked && !named) score *= DEMOTE.uncalledCoordinator;
-      if (service.status === 'ended') score *= named ? 0.9 : DEMOTE.ended;
-      else if (!named && (service.kind === 'project' || service.kind === 'programme' || service.status === 'pilot' || service.status === 'proposal')) score *= DEMOTE.project;
-      if (understood.language !== undefined && service.languages.length > 0) score *= service.languages.includes(understood.language.code) ? 1 : DEMOTE.otherLanguage;
+      if (service.coordinates && !coordinationAsked && !named) score *= RANKING.uncalledCoordinator;
+      if (service.status === 'ended') score *= named ? 0.9 : RANKING.ended;
+      else if (!named && (service.kind === 'project' || service.kind === 'programme' || service.status === 'pilot' || service.status === 'proposal')) score *= RANKING.project;
+      if (understood.language !== undefined && service.languages.length > 0) score *= service.languages.includes(understood.language.code) ? 1 : RANKING.otherLanguage;
       return { s, score, match, passes: passesFilters(service, filters) };
     })
     .filter((entry) => entry.passes && entry.score > 0)

@@ -60,8 +60,8 @@ function compilePhrase(text: string): Pick<CompiledPhrase, 'stems' | 'negative'>
   const tokens = words(text).map((span) => fold(span.word));
   return {
     negative: tokens.some((token) => NEGATIONS.has(token)),
-    // Function words stay in a phrase ("haluaa töihin" must not shrink to "töihin"); only numbers drop out.
-    stems: tokens.filter((token) => !NEGATIONS.has(token) && !/^\d+$/.test(token)).map(stem),
+    // Function words and numbers stay in a phrase: "haluaa töihin" must not shrink to "töihin", nor "yli 55" to "yli".
+    stems: tokens.filter((token) => !NEGATIONS.has(token)).map(stem),
   };
 }
 
@@ -161,6 +161,20 @@ function negated(query: string, tokens: readonly QueryToken[], first: number, la
     return true;
   }
   return false;
+}
+
+/** Words for a relative whose age a description may give before the client's ("62-vuotias äiti kertoo…"), folded. */
+const RELATIVES = /^(aiti|isa|vanhem|puoliso|vaimo|aviomies|mummo|isoaiti|isoisa|sisko|sisar|veli)/;
+
+/** An age in a description ("23-v", "45-vuotias", "20-vuotiaalle", "36 v"): the first that is not a relative's. */
+export function readAge(query: string): { age: number; phrase: string } | undefined {
+  const pattern = /(?<![\p{L}\p{N}])(\d{1,2})\s*-?\s*(v\.?|vuotia\p{L}*|vee)(?![\p{L}])/gu;
+  for (const match of query.matchAll(pattern)) {
+    const after = fold(query.slice(match.index + match[0].length).trim().split(/\s+/)[0] ?? '');
+    if (RELATIVES.test(after)) continue;
+    return { age: Number(match[1]), phrase: match[0] };
+  }
+  return undefined;
 }
 
 /** One recognised reading of the description. */
