@@ -27,18 +27,26 @@ export interface LanguageMention {
   phrase: string;
 }
 
+/** One pattern per language stem, compiled once. */
+const PATTERNS: readonly (readonly [string, RegExp])[] = LANGUAGES.flatMap(([code, stems]) =>
+  stems.map(
+    (stem) =>
+      [
+        code,
+        NEEDS_CONTEXT.test(stem) && !stem.includes(' ')
+          ? new RegExp(`\\b${stem}(kieli\\w*|kiel\\w*)\\b|\\bpuhu\\w*\\s+(vain\\s+|ainoastaan\\s+|lahinna\\s+|hyvin\\s+)?${stem}\\b`)
+          : new RegExp(`\\b${stem}\\w*`),
+      ] as const,
+  ),
+);
+
 /** The first language the description names, if any. */
 export function findLanguage(text: string): LanguageMention | undefined {
   const folded = fold(text);
-  for (const [code, stems] of LANGUAGES) {
-    for (const stem of stems) {
-      const pattern = NEEDS_CONTEXT.test(stem) && !stem.includes(' ')
-        ? new RegExp(`\\b${stem}(kieli\\w*|kiel\\w*)\\b|\\bpuhu\\w*\\s+(vain\\s+|ainoastaan\\s+|lahinna\\s+|hyvin\\s+)?${stem}\\b`)
-        : new RegExp(`\\b${stem}\\w*`);
-      const match = pattern.exec(folded);
-      // fold() keeps string length for Finnish letters (NFD + mark removal maps ä → a one to one), so offsets carry over.
-      if (match !== null) return { code, phrase: text.slice(match.index, match.index + match[0].length) };
-    }
+  for (const [code, pattern] of PATTERNS) {
+    const match = pattern.exec(folded);
+    // fold() keeps string length for Finnish letters (NFD + mark removal maps ä → a one to one), so offsets carry over.
+    if (match !== null) return { code, phrase: text.slice(match.index, match.index + match[0].length) };
   }
   return undefined;
 }

@@ -105,7 +105,7 @@ export function expandQuery(searcher: Searcher, query: string, extra: readonly E
       }
     }
     // Long words are worth a typo scan even when a form of them was found (koordinaatori).
-    if (matches.size === 0 || word.length >= 9) {
+    if (matches.size === 0 || (word.length >= 9 && !exact)) {
       for (const [id, similarity] of typoTerms(searcher, word)) if (!matches.has(id)) matches.set(id, similarity);
     }
     groups.push({ word, weight: 1, matches, typed });

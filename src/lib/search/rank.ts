@@ -38,6 +38,10 @@ export interface TextScore {
   groups: number[];
 }
 
+/** How many of the best candidates fuse.js ranks, and up to how many query words. */
+const FUSE_CANDIDATES = 20;
+const FUSE_MAX_WORDS = 6;
+
 /** Passage kinds fuse.js ranks on (long descriptions are left to the first stage). */
 const FUSE_PASSAGES = new Set(['keyword', 'glossary', 'summary', 'targetGroup']);
 
@@ -85,10 +89,15 @@ export function textScores(searcher: Searcher, groups: readonly QueryGroup[], fi
     .filter(({ service }) => passesFilters(services[service] as ServiceDoc, filters))
     .sort((a, b) => b.score - a.score)
     .slice(0, candidates);
-  const fuseFactor = fuseRanking(
-    ranked.map(({ service }) => fuseDoc(searcher, service)),
-    groups.map((group) => group.word).join(' '),
-  );
+  // fuse.js refines the order of the best few for a short, keyword-like query. A long description
+  // gains nothing from it and would pay most of the query's time for it.
+  const fuseFactor =
+    groups.length > FUSE_MAX_WORDS
+      ? []
+      : fuseRanking(
+          ranked.slice(0, FUSE_CANDIDATES).map(({ service }) => fuseDoc(searcher, service)),
+          groups.map((group) => group.word).join(' '),
+        );
   const matchedTerms = new Set(groups.flatMap((group) => (group.weight >= 0.5 ? [...group.matches.keys()].map((id) => searcher.data.terms[id] ?? '') : [])));
   return ranked
     .map((candidate, i) => ({
@@ -106,7 +115,7 @@ function nameCoverage(searcher: Searcher, s: number, matchedTerms: ReadonlySet<s
   return hit / name.length;
 }
 
-function nameWordsOf(searcher: Searcher, s: number): string[] {
+export function nameWordsOf(searcher: Searcher, s: number): string[] {
   let name = searcher.nameWords.get(s);
   if (name === undefined) {
     name = analyze(searcher.services[s]?.name ?? '');

@@ -11,14 +11,13 @@
  *    criterion met, a coordinating service when no coordination is asked for, ended projects),
  *    and prefer services given in the client's language.
  */
-import { analyze } from '../text/finnish.ts';
 import { passesFilters, resolveRegion, type SearchFilters } from './filters.ts';
 import { FORCE_POINTS, matchSituations, type FinderMatch, type MatchedItem } from './finder.ts';
 import { findLanguage, type LanguageMention } from './language-mention.ts';
 import type { ConceptDoc, ServiceDoc } from './model.ts';
 import type { PlaceMention } from './place-mention.ts';
 import { expandQuery, type QueryGroup } from './query.ts';
-import { hitsFor, textScores, type SearchHit } from './rank.ts';
+import { hitsFor, nameWordsOf, textScores, type SearchHit } from './rank.ts';
 import { finderCriteria, readingOf, type Searcher } from './searcher.ts';
 import type { ConceptKind, Recognition } from './understand.ts';
 import { readAge, readDescription } from './understand.ts';
@@ -151,8 +150,8 @@ function situationRarity(searcher: Searcher): Map<string, number> {
 }
 
 /** True when a word of the query is (part of) the service's name, e.g. "koordinaattorin" for "Työkykykoordinaattoritoiminta". */
-function namedInQuery(searcher: Searcher, service: ServiceDoc, groups: readonly QueryGroup[]): boolean {
-  const name = analyze(service.name);
+function namedInQuery(searcher: Searcher, s: number, groups: readonly QueryGroup[]): boolean {
+  const name = nameWordsOf(searcher, s);
   return groups.some(
     (group) =>
       group.weight >= 1 &&
@@ -201,7 +200,7 @@ export function referralSearch(searcher: Searcher, query: string, options: Refer
       let score = RANKING.words * (textScore / maxText) + RANKING.criteria * (points(match) / maxPoints) + RANKING.targetGroups * groupShare;
       if (match?.fits === false) score *= RANKING.excluded;
       // Asked for by name ("työkykykoordinaattori", "TYP"): no demotion for being broad or a project.
-      const named = namedInQuery(searcher, service, groups);
+      const named = namedInQuery(searcher, s, groups);
       if (service.coordinates && !coordinationAsked && !named) score *= RANKING.uncalledCoordinator;
       if (service.status === 'ended') score *= named ? 0.9 : RANKING.ended;
       else if (!named && (service.kind === 'project' || service.kind === 'programme' || service.status === 'pilot' || service.status === 'proposal')) score *= RANKING.project;

@@ -200,10 +200,16 @@ export interface Reading {
  */
 export function readDescription(query: string, table: ReadingTable, isKnownWord: (stem: string) => boolean = () => false): Reading {
   const tokens = queryTokens(query, (stemmed) => table.stems.has(stemmed) || isKnownWord(stemmed));
+  // A cheap test first: a phrase word can match only a word with the same first four letters or
+  // one that contains it (a compound); most phrases fail it, and skip the full comparison.
+  const prefixes = new Set(tokens.map((token) => token.stem.slice(0, 4)));
+  const joined = `|${tokens.map((token) => token.stem).join('|')}|`;
+  const mayMatch = (cue: string) => prefixes.has(cue.slice(0, 4)) || (cue.length >= 4 && joined.includes(cue));
   const found: (Recognition & { position: number })[] = [];
   const off: (Recognition & { position: number })[] = [];
   const terms = new Map<string, { phrase: string; position: number }>();
   for (const phrase of table.phrases) {
+    if (!phrase.stems.every(mayMatch)) continue;
     const span = findPhrase(tokens, phrase);
     if (span === undefined) continue;
     const isNegated = negated(query, tokens, span.first, span.last);
