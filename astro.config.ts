@@ -1,3 +1,5 @@
+// First: a build is a production build, whatever NODE_ENV the caller left (see the module).
+import './integrations/production-build';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
