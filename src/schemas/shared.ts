@@ -3,6 +3,7 @@
  * editing YAML: messages say what is wrong and what to write instead.
  */
 import { z } from 'astro/zod';
+import { statuses } from './enums.ts';
 
 /** Lowercase ASCII slug: letters, digits and single hyphens (`tyokyvyn-tuen-tiimi`). */
 export const slug = z
@@ -139,7 +140,7 @@ export const figure = z.strictObject({
 export type Figure = z.output<typeof figure>;
 
 /** Status of a service or operating model in the sources' time. */
-export const status = z.enum(['established', 'pilot', 'ended', 'proposal']);
+export const status = z.enum(statuses);
 
 /** Years as written in the source: "2020–2022", "2023–", "2016". */
 export const years = z
