@@ -50,6 +50,15 @@ export const ROUTE_ORDER: readonly RouteKey[] = [
 ];
 
 /**
+ * A `lawVersion` as shown under the term "Kuvaus vastaa": a text that itself begins with those
+ * words drops them, so the page does not say them twice.
+ */
+export function lawVersionText(text: string): string {
+  const rest = text.replace(/^\s*kuvaus vastaa\s+/i, '');
+  return rest === text ? text : rest.charAt(0).toLocaleUpperCase('fi') + rest.slice(1);
+}
+
+/**
  * The rows of a service's route section, in `ROUTE_ORDER`; empty when the content describes no
  * route (the page then says so). `notes` is for editors and is left out on purpose.
  */
@@ -73,6 +82,9 @@ export function routeRows(referral: Referral | undefined): RouteRow[] {
         break;
       case 'selfReferral':
         if (referral.selfReferral !== undefined) rows.push({ kind: 'yesNo', key, value: referral.selfReferral });
+        break;
+      case 'lawVersion':
+        text(key, referral.lawVersion === undefined ? undefined : lawVersionText(referral.lawVersion));
         break;
       default:
         text(key, referral[key]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { routeRows } from '@/lib/catalog/route';
+import { lawVersionText, routeRows } from '@/lib/catalog/route';
 import type { Referral } from '@/schemas/service';
 
 const law = { law: 'Laki kuntouttavasta työtoiminnasta (189/2001)', sections: '3 §', url: 'https://finlex.fi/fi/laki/ajantasa/2001/20010189', read: '2026-12-07' };
@@ -55,5 +55,20 @@ describe('routeRows', () => {
   test("editors' notes are never shown", () => {
     expect(routeRows(referral({ notes: 'Sisäinen huomio.' }))).toEqual([]);
     expect(JSON.stringify(routeRows(referral({ whoDecides: 'Kela.', notes: 'Sisäinen huomio.' })))).not.toContain('Sisäinen');
+  });
+});
+
+describe('lawVersionText', () => {
+  test.each([
+    ['Kuvaus vastaa lakia sellaisena kuin se on 1.1.2025 alkaen.', 'Lakia sellaisena kuin se on 1.1.2025 alkaen.'],
+    ['kuvaus vastaa 1.1.2025 voimaan tullutta lakia.', '1.1.2025 voimaan tullutta lakia.'],
+    ['Laki 566/2005 sellaisena kuin se oli vuoden 2025 alussa.', 'Laki 566/2005 sellaisena kuin se oli vuoden 2025 alussa.'],
+    ['Kuvauksen lähde on Kelan sivu.', 'Kuvauksen lähde on Kelan sivu.'],
+  ])('%s', (text, shown) => {
+    expect(lawVersionText(text)).toBe(shown);
+  });
+
+  test('the route row carries the shortened text', () => {
+    expect(routeRows(referral({ lawVersion: 'Kuvaus vastaa Kelan sivua.' }))).toEqual([{ kind: 'text', key: 'lawVersion', text: 'Kelan sivua.' }]);
   });
 });
