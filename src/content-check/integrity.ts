@@ -172,7 +172,7 @@ function checkActorsAndRoles(c: Checker, all: ValidEntries): void {
   }
 }
 
-/** Services: every id they point at, unique offering ids, offerings' providers and regions, sources. */
+/** Services: every id they point at (related and replacedBy services too), unique offering ids, offerings' providers and regions, sources. */
 function checkServices(c: Checker, all: ValidEntries): void {
   for (const service of all.services.values()) {
     const s = service.data;
@@ -181,6 +181,7 @@ function checkServices(c: Checker, all: ValidEntries): void {
     c.refs(service, ['roles'], s.roles, 'roles');
     c.level(service, ['staircaseLevels'], s.staircaseLevels);
     c.refs(service, ['related'], s.related, 'services');
+    c.refs(service, ['replacedBy'], s.replacedBy, 'services');
     c.regions(service, ['regions'], s.regions);
     const offeringIds = new Set<string>();
     s.offerings.forEach((offering, index) => {

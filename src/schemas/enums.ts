@@ -39,3 +39,14 @@ export type ActorRole = (typeof actorRoles)[number];
  */
 export const criterionForces = ['required', 'preferred', 'excludes'] as const;
 export type CriterionForce = (typeof criterionForces)[number];
+
+/** Where a service or offering stands in the sources' time (labels `status.*` in src/i18n). */
+export const statuses = ['established', 'pilot', 'ended', 'proposal'] as const;
+export type Status = (typeof statuses)[number];
+
+/**
+ * How lasting a service is: statutory (laid down in law), permanent (an established service without
+ * a law of its own), project (a project or pilot with years). Labels `permanence.*` in src/i18n.
+ */
+export const permanences = ['statutory', 'permanent', 'project'] as const;
+export type Permanence = (typeof permanences)[number];

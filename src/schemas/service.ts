@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { actorRoles } from './enums.ts';
+import { actorRoles, permanences } from './enums.ts';
 import { figure, httpsUrl, isoDate, plainText, regionRefs, slug, sourceList, status, years } from './shared.ts';
 
 /** What an actor does for a service (see enums.ts). */
@@ -35,8 +35,10 @@ const referral = z.strictObject({
   consent: plainText.optional().describe('What consent is needed'),
   form: plainText.optional().describe('Form or channel, e.g. "yhteinen hakulomake"'),
   selfReferral: z.boolean().optional().describe('Can the client come on their own initiative?'),
-  notes: plainText.optional(),
+  notes: plainText.optional().describe('Notes for editors; not shown on the service page'),
 });
+/** A service's referral route as code sees it (lists default to []). */
+export type Referral = z.output<typeof referral>;
 
 /** Languages a service or offering is given in, recorded only where a source says so. */
 export const languageSchema = z.strictObject({
@@ -92,7 +94,7 @@ export const serviceSchema = z.strictObject({
     .describe('true for a service that coordinates other services (a team, a coordinator, a multi-agency model): the search ranks it high only when the client situation asks for coordination'),
   replacedBy: z.array(slug).default([]).describe('For an ended project or service: ids of the services that replaced it, where a source says so'),
   permanence: z
-    .enum(['statutory', 'permanent', 'project'])
+    .enum(permanences)
     .optional()
     .describe('statutory = laid down in law; permanent = an established service; project = a project or pilot with years'),
   sources: sourceList,

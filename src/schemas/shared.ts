@@ -3,6 +3,7 @@
  * editing YAML: messages say what is wrong and what to write instead.
  */
 import { z } from 'astro/zod';
+import { statuses } from './enums.ts';
 
 /** Lowercase ASCII slug: letters, digits and single hyphens (`tyokyvyn-tuen-tiimi`). */
 export const slug = z
@@ -84,19 +85,28 @@ const lineRanges = z
     }),
   );
 
-/** Where a fact comes from: a source id with line numbers, or a web address. */
-export const sourceRef = z.union([
-  z.strictObject({
-    source: slug.describe('Id of an entry in content/sources.yaml'),
-    lines: lineRanges.optional().describe('Line numbers; required when the source is a seed file'),
-    note: plainText.optional(),
-  }),
-  z.strictObject({
-    url: httpsUrl,
-    read: isoDate.describe('The date a person read the page (web pages change: say which version the facts are from)'),
-    note: plainText.optional(),
-  }),
-]);
+/**
+ * Where a fact comes from: a source id with line numbers, or a web address with the date it was
+ * read. When neither shape fits, the message shows both, `read` included (the usual omission).
+ */
+export const sourceRef = z.union(
+  [
+    z.strictObject({
+      source: slug.describe('Id of an entry in content/sources.yaml'),
+      lines: lineRanges.optional().describe('Line numbers; required when the source is a seed file'),
+      note: plainText.optional(),
+    }),
+    z.strictObject({
+      url: httpsUrl,
+      read: isoDate.describe('The date a person read the page (web pages change: say which version the facts are from)'),
+      note: plainText.optional(),
+    }),
+  ],
+  {
+    error:
+      'write a source as { source: <id>, lines: "10-20" }, or a web page as { url: https://…, read: YYYY-MM-DD } with the date you read it (and an optional note)',
+  },
+);
 export type SourceRef = z.output<typeof sourceRef>;
 
 /** Every entry must say where its facts come from: at least one source. */
@@ -139,7 +149,7 @@ export const figure = z.strictObject({
 export type Figure = z.output<typeof figure>;
 
 /** Status of a service or operating model in the sources' time. */
-export const status = z.enum(['established', 'pilot', 'ended', 'proposal']);
+export const status = z.enum(statuses);
 
 /** Years as written in the source: "2020–2022", "2023–", "2016". */
 export const years = z

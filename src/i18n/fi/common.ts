@@ -45,6 +45,7 @@ export const common = {
   'notFound.text': 'Osoitteessa ei ole sivua. Se on ehkä siirtynyt tai osoitteessa on kirjoitusvirhe.',
   'common.sources': 'Lähteet',
   'common.sourceLines': 'rivit {lines}',
+  'common.sourceRead': 'luettu {date}',
   'common.verified': 'Tarkistettu lähteestä',
   'common.stale': 'Tarkistus on vanhentunut',
   'common.inferred': 'päätelty',

@@ -16,6 +16,8 @@ export interface CitedSource {
   title: string;
   lines?: string | undefined;
   note?: string | undefined;
+  /** For a web page: the ISO date a person read it (the latest, when cited more than once). */
+  read?: string | undefined;
   external: boolean;
 }
 
@@ -25,7 +27,12 @@ export function citeSources(refs: readonly SourceRef[], sources: readonly Source
   const merged = new Map<string, CitedSource>();
   for (const ref of refs) {
     if ('url' in ref) {
-      if (!merged.has(ref.url)) merged.set(ref.url, { href: ref.url, title: new URL(ref.url).hostname, note: ref.note, external: true });
+      const existing = merged.get(ref.url);
+      if (existing === undefined) {
+        merged.set(ref.url, { href: ref.url, title: new URL(ref.url).hostname, note: ref.note, read: ref.read, external: true });
+      } else if (existing.read === undefined || ref.read > existing.read) {
+        existing.read = ref.read;
+      }
       continue;
     }
     const source = byId.get(ref.source);

@@ -20,9 +20,21 @@ describe('citeSources', () => {
       ),
     ).toEqual([
       { href: '/lahteet/#seed-a', title: 'Lähde A', lines: '1-2, 40', note: undefined, external: false },
-      { href: 'https://thl.fi/sivu', title: 'thl.fi', note: undefined, external: true },
+      { href: 'https://thl.fi/sivu', title: 'thl.fi', note: undefined, read: '2026-12-07', external: true },
       { href: '/lahteet/#data-b', title: 'Aineisto B', lines: undefined, note: undefined, external: false },
     ]);
+  });
+
+  test('a web page cited twice keeps its first note and the latest date it was read', () => {
+    const cited = citeSources(
+      [
+        { url: 'https://kela.fi/a', read: '2026-11-01', note: 'Ensin.' },
+        { url: 'https://kela.fi/a', read: '2026-12-07', note: 'Toiseen kertaan.' },
+        { url: 'https://kela.fi/a', read: '2026-10-01' },
+      ],
+      sources,
+    );
+    expect(cited).toEqual([{ href: 'https://kela.fi/a', title: 'kela.fi', note: 'Ensin.', read: '2026-12-07', external: true }]);
   });
 });
 
