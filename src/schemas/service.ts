@@ -35,7 +35,7 @@ const referral = z.strictObject({
   consent: plainText.optional().describe('What consent is needed'),
   form: plainText.optional().describe('Form or channel, e.g. "yhteinen hakulomake"'),
   selfReferral: z.boolean().optional().describe('Can the client come on their own initiative?'),
-  notes: plainText.optional().describe('Notes for editors; not shown on the service page'),
+  notes: plainText.optional().describe('What a professional should keep in mind when referring (shown last in the route section)'),
 });
 /** A service's referral route as code sees it (lists default to []). */
 export type Referral = z.output<typeof referral>;

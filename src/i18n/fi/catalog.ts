@@ -56,6 +56,7 @@ export const catalog = {
   'service.endedYears': 'Palvelu on päättynyt. Se toimi vuosina {years}.',
   'service.replacedBy': 'Tilalle tuli:',
   'service.consent': 'Suostumus',
+  'service.routeNotes': 'Huomioi',
   'service.form': 'Lomake tai kanava',
   'service.selfReferral': 'Voiko hakeutua itse',
   'service.where': 'Missä palvelua on',

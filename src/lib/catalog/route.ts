@@ -1,13 +1,13 @@
 /**
  * "Miten asiakas ohjautuu": which facts of a service's referral route a page shows, in reading
- * order. Only fields the content fills come back, and editors' `notes` never do.
+ * order. Only fields the content fills come back; `notes` (what to keep in mind) comes last.
  */
 import type { LegalBasis, Referral } from '../../schemas/service.ts';
 
 /** A text fact: who decides, how to apply, what the client receives… */
 export interface RouteText {
   kind: 'text';
-  key: 'whoDecides' | 'howToApply' | 'form' | 'clientReceives' | 'lawVersion' | 'consent';
+  key: 'whoDecides' | 'howToApply' | 'form' | 'clientReceives' | 'lawVersion' | 'consent' | 'notes';
   text: string;
 }
 
@@ -35,7 +35,7 @@ export interface RouteYesNo {
 export type RouteRow = RouteText | RouteList | RouteLaws | RouteYesNo;
 export type RouteKey = RouteRow['key'];
 
-/** The order a reader needs: decision, referral, conditions, application, meanwhile, law, consent. */
+/** The order a reader needs: decision, referral, conditions, application, meanwhile, law, consent, what to keep in mind. */
 export const ROUTE_ORDER: readonly RouteKey[] = [
   'whoDecides',
   'whoRefers',
@@ -47,6 +47,7 @@ export const ROUTE_ORDER: readonly RouteKey[] = [
   'lawVersion',
   'selfReferral',
   'consent',
+  'notes',
 ];
 
 /**
@@ -60,7 +61,7 @@ export function lawVersionText(text: string): string {
 
 /**
  * The rows of a service's route section, in `ROUTE_ORDER`; empty when the content describes no
- * route (the page then says so). `notes` is for editors and is left out on purpose.
+ * route (the page then says so).
  */
 export function routeRows(referral: Referral | undefined): RouteRow[] {
   if (referral === undefined) return [];

@@ -52,9 +52,8 @@ describe('routeRows', () => {
     ]);
   });
 
-  test("editors' notes are never shown", () => {
-    expect(routeRows(referral({ notes: 'Sisäinen huomio.' }))).toEqual([]);
-    expect(JSON.stringify(routeRows(referral({ whoDecides: 'Kela.', notes: 'Sisäinen huomio.' })))).not.toContain('Sisäinen');
+  test('what to keep in mind comes last', () => {
+    expect(routeRows(referral({ whoDecides: 'Kela.', notes: 'Kieltäytyminen voi vaikuttaa etuuteen.' })).map((row) => row.key)).toEqual(['whoDecides', 'notes']);
   });
 });
 
