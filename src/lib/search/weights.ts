@@ -7,7 +7,7 @@ export const RANKING = {
   /** Shares of the three kinds of evidence in a result's score. */
   words: 0.55,
   criteria: 0.3,
-  targetGroups: 0.15,
+  targetGroups: 0.05,
   /**
    * Length normalisation (BM25's b) of matches in long passages: 0 leaves scores as they are; 1
    * divides by the service's length relative to the average. A broad service with long texts
@@ -29,6 +29,6 @@ export const RANKING = {
   excluded: 0.4,
   uncalledCoordinator: 0.85,
   ended: 0.5,
-  project: 0.92,
+  project: 0.85,
   otherLanguage: 0.9,
 };
