@@ -56,4 +56,22 @@ describe('search quality', () => {
     if (process.env['SEARCH_QUALITY_STRICT'] === '1') expect(unscoreable.map((q) => q.query)).toEqual([]);
     if (scoreable.length > 0) expect(rate).toBeGreaterThanOrEqual(0.9);
   });
+
+  // Client descriptions in professionals' own words (see the files' headers). Floors a little under
+  // today's figures, so a change that makes the search worse fails; `npm run bench:quality` prints
+  // the figures. The held-out half is never tuned on, so its floor is the honest one.
+  const descriptionSchema = z.array(z.object({ id: z.string(), text: z.string().min(1), accept: z.array(z.string()).min(1) }));
+  test.each([
+    ['descriptions-held-out.yaml', 0.75],
+    ['descriptions-development.yaml', 0.85],
+    ['descriptions-development-2.yaml', 0.78],
+  ])('%s: at least %s find an acceptable service in the top 3', { timeout: 60_000 }, (file, floor) => {
+    const cases = descriptionSchema.parse(parse(readFileSync(join(root, 'tests/content-policy/search-quality', file), 'utf8')));
+    expect(cases.length).toBeGreaterThanOrEqual(50);
+    const { entries } = checkContent(contentDir);
+    const searcher = loadSearcher(buildSearchIndex(indexInput(collectionsFromEntries(entries))));
+    const hits = cases.filter((c) => referralSearch(searcher, c.text, { limit: 3 }).hits.some((hit) => c.accept.includes(hit.service.id))).length;
+    console.log(`${file}: ${hits}/${cases.length} in the top 3 = ${((hits / cases.length) * 100).toFixed(1)} %`);
+    expect(hits / cases.length).toBeGreaterThanOrEqual(floor);
+  });
 });
