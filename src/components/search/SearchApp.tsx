@@ -12,7 +12,7 @@ import { checkChosen, emptyState, parseReferralState, serializeReferralState, ty
 import type { SearchIndexData } from '@/lib/search/codec';
 import { passesFilters, resolveRegion, type SearchFilters } from '@/lib/search/filters';
 import type { ServiceDoc } from '@/lib/search/model';
-import { referralSearch } from '@/lib/search/referral-search';
+import { referralSearch, type ReferralResult } from '@/lib/search/referral-search';
 import { finderCriteria, loadSearcher, type Searcher } from '@/lib/search/searcher';
 import { decodeMunicipalities } from '@/lib/regions/municipality-options';
 import { routes } from '@/lib/routes';
@@ -30,6 +30,19 @@ const RESULT_LIMIT = 20;
 type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; searcher: Searcher };
 
 const NO_DROPPED: readonly string[] = [];
+
+/**
+ * Facets without words: the services that pass them, by name (nothing to rank by, nothing read).
+ * The referral search itself needs a description.
+ */
+function browse(searcher: Searcher, filters: SearchFilters, limit: number): ReferralResult {
+  const hits = searcher.services
+    .filter((service) => passesFilters(service, filters))
+    .sort((a, b) => a.name.localeCompare(b.name, 'fi'))
+    .slice(0, limit)
+    .map((service) => ({ service, score: 0, passage: undefined, terms: [], fits: true, reasons: { situations: [], targetGroups: [], words: [] } }));
+  return { hits, understood: { concepts: [], negated: [], dropped: [] }, closestSituations: [] };
+}
 
 /** The island behind its error boundary; if it fails, the query typed so far stays on the page. */
 export default function SearchApp(props: SearchAppProps) {
@@ -146,9 +159,13 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   const regionFacet = filters.region === undefined ? undefined : state.region;
   const result = useMemo(
     () =>
-      searcher === undefined || (query.trim() === '' && !filtering)
+      searcher === undefined
         ? undefined
-        : referralSearch(searcher, query, { filters, regionFacet, limit: RESULT_LIMIT, dropped }),
+        : query.trim() !== ''
+          ? referralSearch(searcher, query, { filters, regionFacet, limit: RESULT_LIMIT, dropped })
+          : filtering
+            ? browse(searcher, filters, RESULT_LIMIT)
+            : undefined,
     [searcher, query, filters, regionFacet, filtering, dropped],
   );
   const hits = result?.hits;

@@ -9,6 +9,7 @@ import type { ConceptDoc } from '@/lib/search/model';
 import type { ReferralHit } from '@/lib/search/referral-search';
 import { routes } from '@/lib/routes';
 import { Highlighted } from './Highlighted';
+import { whyLine } from './reasons';
 import { howToRefer, providersText } from './SearchInfoText';
 
 interface Props {
@@ -25,40 +26,14 @@ interface Props {
   onToggle: (id: string) => void;
 }
 
-/** Reason kinds on a card at most: the line stays one line, not a list of everything that matched. */
-const MAX_REASON_KINDS = 2;
-/** Values per reason kind; the rest are counted. */
-const MAX_VALUES = 2;
-
-function values(list: readonly string[]): string {
-  const shown = list.slice(0, MAX_VALUES).join(', ');
-  return list.length > MAX_VALUES ? `${shown} ${t('search.whyMore', { count: list.length - MAX_VALUES })}` : shown;
-}
-
-/**
- * The "Miksi:" line of a result in plain words: the recognised situations its criteria meet, the
- * recognised target groups it is for, the typed words that matched (at most two of these, in that
- * order), and, when an excludes criterion is met, why it may not fit. Never points, never a
- * target group's synonym list.
- */
-export function whyLine(hit: ReferralHit): string | undefined {
-  const { situations, targetGroups, words, excluded } = hit.reasons;
-  const parts: string[] = [];
-  if (situations.length > 0) parts.push(t(situations.length === 1 ? 'search.whySituation' : 'search.whySituations', { list: values(situations) }));
-  if (targetGroups.length > 0) parts.push(t(targetGroups.length === 1 ? 'search.whyTargetGroup' : 'search.whyTargetGroups', { list: values(targetGroups) }));
-  if (words.length > 0) parts.push(t('search.whyWords', { list: words.join(', ') }));
-  const shown = parts.slice(0, hit.fits ? MAX_REASON_KINDS : MAX_REASON_KINDS - 1);
-  if (!hit.fits && excluded !== undefined) shown.push(t('search.mayNotFit', { text: excluded }));
-  return shown.length === 0 ? undefined : shown.join(' · ');
-}
-
 function ResultCard({ hit, chosen, onToggle }: { hit: ReferralHit; chosen: boolean; onToggle: (id: string) => void }) {
   const service = hit.service;
   const headingId = `hit-${service.id}`;
   const why = whyLine(hit);
   // A target group's passage is its name and synonyms: the "Miksi:" line names the group, and the
-  // card shows the service's own summary instead of the list.
-  const passage = hit.passage !== undefined && hit.passage.kind !== 'targetGroup' ? hit.passage : { kind: 'summary' as const, text: service.summary, label: undefined };
+  // card shows the service's own summary instead of the list (as it does when no passage matched).
+  const matched = hit.passage !== undefined && hit.passage.kind !== 'targetGroup' ? hit.passage : undefined;
+  const text = matched?.text ?? service.summary;
   return (
     <article aria-labelledby={headingId} className={hit.fits ? 'referral-card' : 'referral-card referral-card--no'}>
       <h3 id={headingId}>
@@ -77,14 +52,12 @@ function ResultCard({ hit, chosen, onToggle }: { hit: ReferralHit; chosen: boole
         </dd>
         <dt>{t('search.howToRefer')}</dt>
         <dd>{howToRefer(service)}</dd>
-        {passage.text !== '' && (
+        {text !== '' && (
           <>
-            <dt>
-              {t('search.matched')}: {label('search.passage', passage.kind)}
-            </dt>
+            <dt>{matched === undefined ? label('search.passage', 'summary') : `${t('search.matched')}: ${label('search.passage', matched.kind)}`}</dt>
             <dd>
-              {passage.label !== undefined && <span className="muted">{passage.label}: </span>}
-              <Highlighted text={excerpt(passage.text, hit.terms)} terms={hit.terms} />
+              {matched?.label !== undefined && <span className="muted">{matched.label}: </span>}
+              <Highlighted text={excerpt(text, hit.terms)} terms={hit.terms} />
             </dd>
           </>
         )}
