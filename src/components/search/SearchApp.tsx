@@ -27,7 +27,7 @@ import './SearchApp.css';
 /** Results shown at once: a professional reads the first ones; the count says if there are more. */
 const RESULT_LIMIT = 20;
 
-type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; searcher: Searcher };
+type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: SearchIndexData };
 
 const NO_DROPPED: readonly string[] = [];
 
@@ -109,9 +109,7 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
         return response.json() as Promise<SearchIndexData>;
       })
       .then((data) => {
-        if (cancelled) return;
-        const searcher = loadSearcher(data);
-        startTransition(() => setLoad({ status: 'ready', searcher }));
+        if (!cancelled) startTransition(() => setLoad({ status: 'ready', data }));
       })
       .catch(() => {
         if (!cancelled) setLoad({ status: 'error' });
@@ -121,7 +119,10 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
     };
   }, [known, typed]);
 
-  const searcher = load.status === 'ready' ? load.searcher : undefined;
+  // Decoded while rendering: an index that does not decode is an error of this island, and its
+  // boundary says so (a request that fails is the load error above).
+  const data = load.status === 'ready' ? load.data : undefined;
+  const searcher = useMemo(() => (data === undefined ? undefined : loadSearcher(data)), [data]);
 
   // Once the index has loaded, chosen services from the URL that it does not list are dropped and reported.
   const checkedChosen = useRef(false);
