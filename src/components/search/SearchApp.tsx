@@ -196,7 +196,9 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
       touched.current = true;
       // Kept at once (not after rendering), so the error boundary can show what was typed last.
       if (patch.q !== undefined) typed.current = patch.q;
-      setState((current) => ({ ...current, ...patch }));
+      // An emptied box starts a new description: readings dropped from the old one are forgotten.
+      const fresh = patch.q !== undefined && patch.q.trim() === '' ? { dropped: undefined } : {};
+      setState((current) => ({ ...current, ...patch, ...fresh }));
     },
     [typed],
   );
