@@ -172,10 +172,10 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   const hits = result?.hits;
   const understood = query.trim() === '' ? undefined : result?.understood;
   // The finder follows the same region: the facet's, or else the place read from the description.
-  const place = understood?.place;
+  const placeValue = understood?.place?.place.value;
   const finderFilters = useMemo<SearchFilters>(
-    () => (regionFacet === undefined && place !== undefined ? { ...filters, region: resolveRegion(place.place.value, municipalities) } : filters),
-    [filters, regionFacet, place, municipalities],
+    () => (regionFacet === undefined && placeValue !== undefined ? { ...filters, region: resolveRegion(placeValue, municipalities) } : filters),
+    [filters, regionFacet, placeValue, municipalities],
   );
   const docs = useMemo(() => new Map((searcher?.services ?? []).map((doc) => [doc.id, doc])), [searcher]);
   const serviceName = useCallback((id: string) => docs.get(id)?.name ?? id, [docs]);
