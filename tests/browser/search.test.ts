@@ -1,11 +1,12 @@
 /**
- * Ohjautuminen: results as you type, ?q= links, facets, the situation finder's explanations, the
- * referral summary, and axe. Expectations come from the built /data/catalog.json, so they hold
+ * Ohjautuminen: results as you type, ?q= links, facets, what the search understood (chips that
+ * drop a reading, a place read from the text), the first screen on a phone, the error boundary,
+ * the situation finder's explanations and its best three, the referral summary, and axe. Expectations come from the built /data/catalog.json, so they hold
  * as the catalogue grows; a check the current content cannot exercise is skipped, not faked.
  */
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, openPage, pageErrors, siteJson, useBrowser } from './browser';
+import { axeViolations, baseUrl, openPage, pageErrors, siteJson, useBrowser } from './browser';
 
 interface Scope {
   national: boolean;
@@ -31,8 +32,8 @@ beforeAll(async () => {
 });
 
 /** Opens the view and waits for the island to hydrate (Astro drops the ssr attribute then). */
-async function openReferral(path: string): Promise<Page> {
-  const page = await openPage(browser, path);
+async function openReferral(path: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await openPage(browser, path, viewport);
   // The island has hydrated and read the URL (its effect marks the root), so a choice made now sticks.
   await page.locator('[data-url-read]').waitFor({ state: 'attached' });
   return page;
@@ -45,6 +46,16 @@ const resultLinks = (page: Page) =>
     .getByRole('heading')
     .getByRole('link')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+
+/** Types into the search box as a person does, key by key. */
+async function typeQuery(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('searchbox', { name: 'Hae', exact: true });
+  await box.click();
+  await box.pressSequentially(text, { delay: 10 });
+}
+
+/** The understood readings: the chips' list ("Tunnistettu:"). */
+const readings = (page: Page) => page.getByRole('list', { name: 'Tunnistettu:' });
 
 /** A service to search for by name (the one with the longest name: the most distinctive). */
 function probe() {
@@ -138,6 +149,109 @@ describe('referral search', () => {
   });
 });
 
+describe('what the search understood', () => {
+  /** A description whose words the content's cues recognise as a situation ("masentunut" → mental health). */
+  const DESCRIPTION = 'masentunut nuori, ammattikoulu jäi kesken';
+
+  test('a recognised situation appears as a chip, and dropping it is kept in the URL and can be undone', async (context) => {
+    const page = await openReferral('/ohjautuminen/');
+    await typeQuery(page, DESCRIPTION);
+    await readings(page).getByRole('button').first().waitFor();
+    const names = await readings(page).getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-reading') ?? ''));
+    const situation = catalog.situations.find((s) => names.includes(`situation:${s.id}`));
+    if (situation === undefined) return context.skip();
+    const chip = readings(page).getByRole('button', { name: `Poista tulkinta: ${situation.label}`, exact: true });
+    await chip.click();
+    await page.waitForFunction((key) => (new URLSearchParams(window.location.search).get('pois') ?? '').split(',').includes(key), `situation:${situation.id}`);
+    await expect(chip.count()).resolves.toBe(0);
+    // The dropped reading stays listed, with a control that restores it (and has the focus now).
+    const restore = readings(page).getByRole('button', { name: `palauta tulkinta: ${situation.label}`, exact: true });
+    await restore.waitFor();
+    await expect(restore.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+    expect(await resultLinks(page)).not.toEqual([]);
+    // A link with the dropped reading opens with it dropped.
+    const shared = await openReferral(new URL(page.url()).pathname + new URL(page.url()).search);
+    await readings(shared).getByRole('button', { name: `palauta tulkinta: ${situation.label}`, exact: true }).waitFor();
+    await shared.context().close();
+    await restore.click();
+    await chip.waitFor();
+    await page.waitForFunction(() => !new URLSearchParams(window.location.search).has('pois'));
+    expect(await resultLinks(page)).not.toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a municipality adjective ("vaasalainen") narrows to that region as a chip, not as the alue parameter', async (context) => {
+    const regions = await siteJson<{ municipalities: { code: string; name: string }[] }>('/data/regions.json');
+    const vaasa = regions.municipalities.find((m) => m.name === 'Vaasa');
+    if (vaasa === undefined) return context.skip();
+    const page = await openReferral('/ohjautuminen/');
+    await typeQuery(page, 'vaasalainen pitkäaikaistyötön');
+    const chip = readings(page).getByRole('button', { name: 'Poista tulkinta: Alue: Vaasa', exact: true });
+    await chip.waitFor();
+    await results(page).first().waitFor();
+    expect(new URL(page.url()).searchParams.has('alue')).toBe(false);
+    await expect(page.getByRole('combobox', { name: 'Alue (hyvinvointialue tai kunta)' }).inputValue()).resolves.toBe('');
+    await chip.click();
+    await page.waitForFunction((key) => new URLSearchParams(window.location.search).get('pois') === key, `place:${vaasa.code}`);
+    await readings(page).getByRole('button', { name: 'palauta tulkinta: Alue: Vaasa', exact: true }).waitFor();
+    await page.context().close();
+  });
+
+  test('on a phone, the first result is on the first screen after typing', async () => {
+    const page = await openReferral('/ohjautuminen/', { width: 390, height: 844 });
+    await typeQuery(page, DESCRIPTION);
+    const heading = results(page).getByRole('article').first().getByRole('heading');
+    await heading.waitFor();
+    // The readings render with the results; measure once both are there.
+    await readings(page).getByRole('button').first().waitFor();
+    const box = await heading.boundingBox();
+    expect(box).not.toBeNull();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    // The facets are folded away behind "Rajaa hakua".
+    await expect(page.getByRole('combobox', { name: 'Kohderyhmä' }).count()).resolves.toBe(0);
+    await page.getByText('Rajaa hakua').click();
+    await page.getByRole('combobox', { name: 'Kohderyhmä' }).waitFor();
+    await page.context().close();
+  });
+
+  test('words that match no service offer the closest client situations, and picking one ticks it', async (context) => {
+    // A word no service text has, though situations' cue words share its beginning ("koulu…").
+    const page = await openReferral(`/ohjautuminen/?q=${encodeURIComponent('koulukiusaaminen')}`);
+    await page.getByRole('status').filter({ hasText: /palvelua|Ei osumia/ }).first().waitFor();
+    const closest = page.getByRole('region', { name: 'Lähimmät asiakastilanteet' });
+    if ((await closest.getByRole('button').count()) === 0) return context.skip();
+    const pick = closest.getByRole('button').first();
+    const name = (await pick.textContent()) ?? '';
+    const picked = catalog.situations.find((s) => name.endsWith(s.label));
+    if (picked === undefined) return context.skip();
+    await pick.click();
+    const box = page.getByRole('checkbox', { name: picked.label, exact: true });
+    await page.waitForFunction((id) => document.activeElement?.id === `tilanne-${id}`, picked.id);
+    await expect(box.isChecked()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('error boundary', () => {
+  test('an island that fails says so in Finnish, keeps the typed query, and the rest of the page works', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
+    const page = await context.newPage();
+    // A corrupted index: the island throws while decoding it.
+    await page.route('**/data/search-index.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"services": 5}' }));
+    await page.goto(`${baseUrl()}/ohjautuminen/?q=${encodeURIComponent('nuori työtön')}`);
+    const alert = page.getByRole('alert').filter({ hasText: 'Tämä osa sivusta ei toiminut.' });
+    await alert.waitFor();
+    await expect(alert.getByRole('searchbox', { name: 'Kirjoittamasi haku' }).inputValue()).resolves.toBe('nuori työtön');
+    await alert.getByRole('button', { name: 'Lataa sivu uudelleen' }).waitFor();
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Palvelut', exact: true }).click();
+    await page.waitForURL('**/palvelut/');
+    await context.close();
+  });
+});
+
 describe('client-situation finder', () => {
   /** A criteria item that names a situation of the checklist and a service that exists. */
   function fittingItem() {
@@ -165,6 +279,28 @@ describe('client-situation finder', () => {
     await expect(article.textContent()).resolves.toContain(probeItem.item.text);
     await expect(article.textContent()).resolves.toContain('Miksi sopii');
     await page.waitForFunction(() => new URLSearchParams(window.location.search).has('tilanne'));
+    await page.context().close();
+  });
+
+  test('ticking a box fills the best-three panel with plain reasons, and no points are shown', async (context) => {
+    const probeItem = fittingItem();
+    if (probeItem === undefined) return context.skip();
+    const page = await openReferral('/ohjautuminen/');
+    const panel = page.getByRole('region', { name: 'Parhaiten sopivat' });
+    await expect(panel.getByRole('listitem').count()).resolves.toBe(0);
+    await page.getByRole('checkbox', { name: probeItem.situation.label, exact: true }).check();
+    await panel.getByRole('listitem').first().waitFor();
+    const items = await panel.getByRole('listitem').allTextContents();
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(3);
+    // Each names the ticked situation as what its criteria require or prefer.
+    for (const item of items) expect(item).toMatch(/(Edellyttää|Eduksi): /);
+    for (const item of items) expect(item).toContain(probeItem.situation.label.slice(0, 20));
+    // The panel's first is the full list's first.
+    const first = await panel.getByRole('link').first().textContent();
+    const list = page.getByRole('list', { name: 'Tilanteeseen sopivat palvelut' });
+    await expect(list.getByRole('article').first().getByRole('heading').textContent()).resolves.toBe(first);
+    expect(await page.locator('body').innerText()).not.toMatch(/pistettä/);
     await page.context().close();
   });
 

@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { t } from '@/i18n/ui';
+import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import { compareSearch, parseCompareParams, type CompareState } from '@/lib/regions/compare';
 import { routes } from '@/lib/routes';
 import { byWellbeingArea, decodeMunicipalities } from '@/lib/regions/municipality-options';
@@ -40,7 +41,7 @@ function Links({ items, href, none }: { items: { id: string; name: string; extra
   );
 }
 
-export default function CompareAreas({ areas, municipalities }: CompareProps) {
+function CompareAreas({ areas, municipalities }: CompareProps) {
   const id = useId();
   const members = useMemo(() => byWellbeingArea(decodeMunicipalities(municipalities)), [municipalities]);
   const names = (area: CompareArea) => (members.get(area.id) ?? []).map((m) => m.name);
@@ -135,3 +136,6 @@ export default function CompareAreas({ areas, municipalities }: CompareProps) {
     </div>
   );
 }
+
+/** The island as pages use it: behind an error boundary, so a failure leaves the rest of the page working. */
+export default withIslandBoundary(CompareAreas);

@@ -5,6 +5,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { label, t } from '@/i18n/ui';
+import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import { coverageCsv, filterCoverage, type CoverageRow } from '@/lib/regions/coverage';
 import { routes } from '@/lib/routes';
 import './CoverageTable.css';
@@ -17,7 +18,7 @@ export interface CoverageProps {
   csvHref: string;
 }
 
-export default function CoverageTable({ areas, rows, kinds, levels, csvHref }: CoverageProps) {
+function CoverageTable({ areas, rows, kinds, levels, csvHref }: CoverageProps) {
   const id = useId();
   const [kind, setKind] = useState('');
   const [level, setLevel] = useState('');
@@ -97,3 +98,6 @@ export default function CoverageTable({ areas, rows, kinds, levels, csvHref }: C
     </div>
   );
 }
+
+/** The island as pages use it: behind an error boundary, so a failure leaves the rest of the page working. */
+export default withIslandBoundary(CoverageTable);

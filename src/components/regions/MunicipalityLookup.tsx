@@ -4,6 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { t } from '@/i18n/ui';
+import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import { createMunicipalityLookup } from '@/lib/regions/municipality-lookup';
 import { routes } from '@/lib/routes';
 import { decodeMunicipalities } from '@/lib/regions/municipality-options';
@@ -16,7 +17,7 @@ export interface LookupProps {
   employmentNames: Record<string, string>;
 }
 
-export default function MunicipalityLookup({ municipalities, wellbeingNames, employmentNames }: LookupProps) {
+function MunicipalityLookup({ municipalities, wellbeingNames, employmentNames }: LookupProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const lookup = useMemo(
@@ -71,3 +72,6 @@ export default function MunicipalityLookup({ municipalities, wellbeingNames, emp
     </div>
   );
 }
+
+/** The island as pages use it: behind an error boundary, so a failure leaves the rest of the page working. */
+export default withIslandBoundary(MunicipalityLookup);

@@ -7,6 +7,7 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { t } from '@/i18n/ui';
+import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import { nextCell, type Direction } from '@/lib/regions/matrix-nav';
 import './OverlapMatrix.css';
 
@@ -32,7 +33,7 @@ const KEYS: Record<string, Direction> = {
   End: 'last',
 };
 
-export default function OverlapMatrix(props: MatrixProps) {
+function OverlapMatrix(props: MatrixProps) {
   const { width, height, cellSize, left, top, rows, columns, cells, tableId } = props;
   const [active, setActive] = useState(-1);
   const [tabStop, setTabStop] = useState(0);
@@ -156,3 +157,6 @@ export default function OverlapMatrix(props: MatrixProps) {
     </div>
   );
 }
+
+/** The island as pages use it: behind an error boundary, so a failure leaves the rest of the page working. */
+export default withIslandBoundary(OverlapMatrix);

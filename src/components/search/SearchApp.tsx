@@ -1,32 +1,78 @@
 /**
- * The referral view's island: search box and facets, results as you type, the client-situation
- * checklist with its explained ranking, and the referral summary. State lives in the URL
- * (src/lib/search/url-state.ts); the only request is the site's own /data/search-index.json.
+ * The referral view's island: search box and facets, results as you type with what the search
+ * understood of the description, the client-situation checklist with its explained ranking, and
+ * the referral summary. State lives in the URL (src/lib/search/url-state.ts); the only request is
+ * the site's own /data/search-index.json.
  */
-import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { t } from '@/i18n/ui';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { label, t } from '@/i18n/ui';
 import type { SearchAppProps } from '@/data/search';
-import { matchSituations, nextChecks } from '@/lib/search/finder';
+import { matchSituations, nextChecks, rankMatches } from '@/lib/search/finder';
 import { checkChosen, emptyState, parseReferralState, serializeReferralState, type IgnoredValue, type KnownValues, type ReferralState } from '@/lib/search/url-state';
 import type { SearchIndexData } from '@/lib/search/codec';
 import { passesFilters, resolveRegion, type SearchFilters } from '@/lib/search/filters';
 import type { ServiceDoc } from '@/lib/search/model';
-import { search } from '@/lib/search/rank';
+import { referralSearch, type ReferralResult } from '@/lib/search/referral-search';
 import { finderCriteria, loadSearcher, type Searcher } from '@/lib/search/searcher';
 import { decodeMunicipalities } from '@/lib/regions/municipality-options';
 import { routes } from '@/lib/routes';
+import { IslandErrorBoundary } from '@/components/ui/IslandErrorBoundary';
 import { FinderPanel } from './FinderPanel';
 import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
 import { ReferralSummary } from './ReferralSummary';
+import { UnderstoodReadings } from './UnderstoodReadings';
 import './SearchApp.css';
 
 /** Results shown at once: a professional reads the first ones; the count says if there are more. */
 const RESULT_LIMIT = 20;
 
-type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; searcher: Searcher };
+type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: SearchIndexData };
 
+const NO_DROPPED: readonly string[] = [];
+
+/**
+ * Facets without words: the services that pass them, by name (nothing to rank by, nothing read).
+ * The referral search itself needs a description.
+ */
+function browse(searcher: Searcher, filters: SearchFilters, limit: number): ReferralResult {
+  const hits = searcher.services
+    .filter((service) => passesFilters(service, filters))
+    .sort((a, b) => a.name.localeCompare(b.name, 'fi'))
+    .slice(0, limit)
+    .map((service) => ({ service, score: 0, passage: undefined, terms: [], fits: true, reasons: { situations: [], targetGroups: [], words: [] } }));
+  return { hits, understood: { concepts: [], negated: [], dropped: [] }, closestSituations: [] };
+}
+
+/** The island behind its error boundary; if it fails, the query typed so far stays on the page. */
 export default function SearchApp(props: SearchAppProps) {
+  const typed = useRef('');
+  return (
+    <IslandErrorBoundary fallback={() => <TypedQuery query={typed.current} />}>
+      <ReferralView {...props} typed={typed} />
+    </IslandErrorBoundary>
+  );
+}
+
+/** The boundary's addition for this island: the query, kept usable as a plain search form and a link. */
+function TypedQuery({ query }: { query: string }) {
+  return (
+    <>
+      <form role="search" action={routes.search()} method="get" className="referral-fallback">
+        <label htmlFor="referral-fallback-q">{t('search.errorQuery')}</label>
+        <input id="referral-fallback-q" type="search" name="q" defaultValue={query} />
+        <button type="submit">{t('search.errorSearchAgain')}</button>
+      </form>
+      <p>
+        <a href={routes.services()}>{t('search.browseServices')}</a>
+      </p>
+    </>
+  );
+}
+
+/** The view itself. `typed` receives each query as it is typed, for the error boundary's message. */
+function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
+  const typed = props.typed;
   const municipalities = useMemo(() => decodeMunicipalities(props.municipalities), [props.municipalities]);
   // Service ids are not known before the index has loaded; chosen ids are checked then.
   const known = useMemo<KnownValues>(
@@ -49,6 +95,7 @@ export default function SearchApp(props: SearchAppProps) {
   // Read the URL once, then fetch the index (the site's own static file; nothing is sent).
   useEffect(() => {
     const parsed = parseReferralState(window.location.search, known);
+    if (!touched.current) typed.current = parsed.state.q;
     // Transitions here and below: React renders in slices, so the page stays responsive meanwhile.
     startTransition(() => {
       setState((current) => (touched.current ? current : parsed.state));
@@ -62,9 +109,7 @@ export default function SearchApp(props: SearchAppProps) {
         return response.json() as Promise<SearchIndexData>;
       })
       .then((data) => {
-        if (cancelled) return;
-        const searcher = loadSearcher(data);
-        startTransition(() => setLoad({ status: 'ready', searcher }));
+        if (!cancelled) startTransition(() => setLoad({ status: 'ready', data }));
       })
       .catch(() => {
         if (!cancelled) setLoad({ status: 'error' });
@@ -72,9 +117,12 @@ export default function SearchApp(props: SearchAppProps) {
     return () => {
       cancelled = true;
     };
-  }, [known]);
+  }, [known, typed]);
 
-  const searcher = load.status === 'ready' ? load.searcher : undefined;
+  // Decoded while rendering: an index that does not decode is an error of this island, and its
+  // boundary says so (a request that fails is the load error above).
+  const data = load.status === 'ready' ? load.data : undefined;
+  const searcher = useMemo(() => (data === undefined ? undefined : loadSearcher(data)), [data]);
 
   // Once the index has loaded, chosen services from the URL that it does not list are dropped and reported.
   const checkedChosen = useRef(false);
@@ -106,26 +154,54 @@ export default function SearchApp(props: SearchAppProps) {
   const filtering = state.targetGroup !== undefined || state.providerKind !== undefined || state.level !== undefined || state.region !== undefined;
   // The box shows each keystroke at once; the results follow as soon as the search has run.
   const query = useDeferredValue(state.q);
-  const hits = useMemo(
-    () => (searcher === undefined || (query.trim() === '' && !filtering) ? undefined : search(searcher, query, { filters, limit: RESULT_LIMIT })),
-    [searcher, query, filters, filtering],
+  const droppedKeys = state.dropped ?? NO_DROPPED;
+  const dropped = useMemo(() => new Set(droppedKeys), [droppedKeys]);
+  // A region chosen from the facets wins over a place read from the description.
+  const regionFacet = filters.region === undefined ? undefined : state.region;
+  const result = useMemo(
+    () =>
+      searcher === undefined
+        ? undefined
+        : query.trim() !== ''
+          ? referralSearch(searcher, query, { filters, regionFacet, limit: RESULT_LIMIT, dropped })
+          : filtering
+            ? browse(searcher, filters, RESULT_LIMIT)
+            : undefined,
+    [searcher, query, filters, regionFacet, filtering, dropped],
+  );
+  const hits = result?.hits;
+  const understood = query.trim() === '' ? undefined : result?.understood;
+  // The finder follows the same region: the facet's, or else the place read from the description.
+  const placeValue = understood?.place?.place.value;
+  const finderFilters = useMemo<SearchFilters>(
+    () => (regionFacet === undefined && placeValue !== undefined ? { ...filters, region: resolveRegion(placeValue, municipalities) } : filters),
+    [filters, regionFacet, placeValue, municipalities],
   );
   const docs = useMemo(() => new Map((searcher?.services ?? []).map((doc) => [doc.id, doc])), [searcher]);
+  const serviceName = useCallback((id: string) => docs.get(id)?.name ?? id, [docs]);
   // The criteria come with the index: the finder ranks once it has loaded.
   const finderMatches = useMemo(() => {
     if (searcher === undefined || state.situations.length === 0) return [];
-    return matchSituations(state.situations, finderCriteria(searcher)).filter((match) => {
+    const matches = matchSituations(state.situations, finderCriteria(searcher)).filter((match) => {
       const doc = docs.get(match.service);
-      return doc !== undefined && passesFilters(doc, filters);
+      return doc !== undefined && passesFilters(doc, finderFilters);
     });
-  }, [state.situations, searcher, docs, filters]);
+    return rankMatches(matches, serviceName);
+  }, [state.situations, searcher, docs, finderFilters, serviceName]);
   const checks = useMemo(() => nextChecks(finderMatches), [finderMatches]);
 
   // Stable callbacks, so the memoised form and checklist skip re-rendering on every keystroke.
-  const update = useCallback((patch: Partial<ReferralState>) => {
-    touched.current = true;
-    setState((current) => ({ ...current, ...patch }));
-  }, []);
+  const update = useCallback(
+    (patch: Partial<ReferralState>) => {
+      touched.current = true;
+      // Kept at once (not after rendering), so the error boundary can show what was typed last.
+      if (patch.q !== undefined) typed.current = patch.q;
+      // An emptied box starts a new description: readings dropped from the old one are forgotten.
+      const fresh = patch.q !== undefined && patch.q.trim() === '' ? { dropped: undefined } : {};
+      setState((current) => ({ ...current, ...patch, ...fresh }));
+    },
+    [typed],
+  );
   const tick = useCallback((situations: string[]) => update({ situations }), [update]);
   const toggleChosen = useCallback((id: string) => {
     touched.current = true;
@@ -134,8 +210,51 @@ export default function SearchApp(props: SearchAppProps) {
       chosen: current.chosen.includes(id) ? current.chosen.filter((c) => c !== id) : [...current.chosen, id],
     }));
   }, []);
+  const dropReading = useCallback((key: string) => {
+    touched.current = true;
+    setState((current) => ({ ...current, dropped: [...(current.dropped ?? []).filter((k) => k !== key), key] }));
+  }, []);
+  const restoreReading = useCallback((key: string) => {
+    touched.current = true;
+    setState((current) => ({ ...current, dropped: (current.dropped ?? []).filter((k) => k !== key) }));
+  }, []);
+
+  // A situation picked from the closest ones is ticked, then scrolled to and focused in the checklist.
+  const [focusSituation, setFocusSituation] = useState<string | undefined>(undefined);
+  const pickSituation = useCallback((id: string) => {
+    touched.current = true;
+    setState((current) => (current.situations.includes(id) ? current : { ...current, situations: [...current.situations, id] }));
+    setFocusSituation(id);
+  }, []);
+  const toChecklist = useCallback(() => setFocusSituation(props.situations[0]?.id), [props.situations]);
+  useEffect(() => {
+    if (focusSituation === undefined) return;
+    setFocusSituation(undefined);
+    const box = document.getElementById(`tilanne-${focusSituation}`);
+    if (box === null) return;
+    box.scrollIntoView({ block: 'center' });
+    box.focus({ preventScroll: true });
+  }, [focusSituation]);
+
   const chosenDocs = state.chosen.map((id) => docs.get(id)).filter((doc): doc is ServiceDoc => doc !== undefined);
-  const situationLabel = new Map(props.situations.map((s) => [s.id, s.label]));
+  const situationLabel = useMemo(() => new Map(props.situations.map((s) => [s.id, s.label])), [props.situations]);
+  const labelOfSituation = useCallback((id: string) => situationLabel.get(id) ?? id, [situationLabel]);
+  // Chip texts of dropped readings, from the props (the reading itself is no longer in use).
+  const droppedLabel = useCallback(
+    (key: string) => {
+      const colon = key.indexOf(':');
+      const kind = key.slice(0, colon);
+      const id = key.slice(colon + 1);
+      if (kind === 'situation') return situationLabel.get(id) ?? id;
+      if (kind === 'targetGroup') return t('search.readingTargetGroup', { name: props.targetGroups.find((o) => o.value === id)?.label ?? id });
+      if (kind === 'place') return t('search.readingPlace', { name: props.wellbeingAreas.find((o) => o.value === id)?.label ?? municipalities.find((m) => m.code === id)?.name ?? id });
+      return t('search.readingLanguage', { name: label('search.language', id) });
+    },
+    [situationLabel, props.targetGroups, props.wellbeingAreas, municipalities],
+  );
+  const queried = query.trim() !== '';
+  const status =
+    hits === undefined ? '' : hits.length > 0 ? t('search.resultCount', { count: hits.length }) : queried && (result?.closestSituations.length ?? 0) > 0 ? t('search.noResultsClosest') : t('search.noResults');
 
   return (
     <div className={chosenDocs.length > 0 ? 'referral referral--has-summary' : 'referral'} data-url-read={fromUrl ? '' : undefined}>
@@ -144,11 +263,26 @@ export default function SearchApp(props: SearchAppProps) {
           {t('search.ignoredNote', { values: ignored.map((item) => `${item.param}=${item.value}`).join(', ') })}
         </p>
       )}
-      <SearchForm props={props} municipalities={municipalities} state={state} onChange={update} />
+      <SearchForm props={props} municipalities={municipalities} state={state} onChange={update}>
+        <p role="status" className="referral-count">
+          {status}
+        </p>
+        {understood !== undefined && (
+          <UnderstoodReadings understood={understood} regionChosen={regionFacet !== undefined} droppedLabel={droppedLabel} onDrop={dropReading} onRestore={restoreReading} />
+        )}
+      </SearchForm>
       {load.status === 'loading' && <p className="muted" role="status">{t('search.loading')}</p>}
       {load.status === 'error' && <p className="referral-note" role="alert">{t('search.loadError')}</p>}
       <div className="referral-columns">
-        <SearchResults hits={hits} chosen={state.chosen} onToggle={toggleChosen} />
+        <SearchResults
+          hits={hits}
+          queried={queried}
+          closestSituations={result?.closestSituations ?? []}
+          onPickSituation={pickSituation}
+          onToChecklist={toChecklist}
+          chosen={state.chosen}
+          onToggle={toggleChosen}
+        />
         <FinderPanel
           situations={props.situations}
           ticked={state.situations}
@@ -156,8 +290,8 @@ export default function SearchApp(props: SearchAppProps) {
           ready={searcher !== undefined}
           matches={finderMatches}
           checks={checks}
-          serviceName={(id) => docs.get(id)?.name ?? id}
-          situationLabel={(id) => situationLabel.get(id) ?? id}
+          serviceName={serviceName}
+          situationLabel={labelOfSituation}
           chosen={state.chosen}
           onToggle={toggleChosen}
         />
@@ -165,7 +299,7 @@ export default function SearchApp(props: SearchAppProps) {
       <ReferralSummary
         services={chosenDocs}
         matches={finderMatches}
-        situations={state.situations.map((id) => situationLabel.get(id) ?? id)}
+        situations={state.situations.map(labelOfSituation)}
         query={state.q}
         onRemove={toggleChosen}
       />

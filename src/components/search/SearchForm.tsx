@@ -1,5 +1,10 @@
-/** The search box and the four facets. Without JavaScript the form still submits ?q=… (GET). */
-import { memo } from 'react';
+/**
+ * The search box, what the search made of it (`children`: the result count and the understood
+ * readings, right by the box), and the four facets. On narrow screens the facets fold into a
+ * disclosure so the first result is on the first screen; on wide ones they are always open (CSS).
+ * Without JavaScript the form still submits ?q=… (GET).
+ */
+import { memo, type ReactNode } from 'react';
 import { t } from '@/i18n/ui';
 import type { Option, SearchAppProps } from '@/data/search';
 import type { MunicipalityOption } from '@/lib/regions/municipality-options';
@@ -12,6 +17,8 @@ interface Props {
   state: ReferralState;
   /** Stable (the facets are memoised and re-render only when their own value changes). */
   onChange: (patch: Partial<ReferralState>) => void;
+  /** Shown right under the box: the result count and the understood readings. */
+  children?: ReactNode;
 }
 
 type FacetKey = 'targetGroup' | 'providerKind' | 'level';
@@ -56,7 +63,8 @@ const RegionSelect = memo(function RegionSelect({ value, wellbeingAreas, municip
   );
 });
 
-export function SearchForm({ props, municipalities, state, onChange }: Props) {
+export function SearchForm({ props, municipalities, state, onChange, children }: Props) {
+  const active = [state.targetGroup, state.providerKind, state.level, state.region].filter((value) => value !== undefined).length;
   return (
     <section aria-labelledby="referral-search-heading" className="referral-search no-print">
       <h2 id="referral-search-heading">{t('search.searchHeading')}</h2>
@@ -74,20 +82,27 @@ export function SearchForm({ props, municipalities, state, onChange }: Props) {
             onChange={(event) => onChange({ q: event.target.value })}
           />
         </div>
-        <p id="referral-q-hint" className="muted small">{t('search.searchHint')}</p>
-        <fieldset className="referral-facets">
-          <legend>{t('search.filtersHeading')}</legend>
-          <FacetSelect id="referral-ryhma" labelText={t('search.filterTargetGroup')} field="targetGroup" value={state.targetGroup} options={props.targetGroups} onChange={onChange} />
-          <FacetSelect id="referral-toimija" labelText={t('search.filterProviderKind')} field="providerKind" value={state.providerKind} options={props.providerKinds} onChange={onChange} />
-          <FacetSelect id="referral-porras" labelText={t('search.filterLevel')} field="level" value={state.level} options={props.levels} onChange={onChange} />
-          <RegionSelect value={state.region} wellbeingAreas={props.wellbeingAreas} municipalities={municipalities} onChange={onChange} />
-          <button
-            type="button"
-            onClick={() => onChange({ targetGroup: undefined, providerKind: undefined, level: undefined, region: undefined })}
-          >
-            {t('search.clearFilters')}
-          </button>
-        </fieldset>
+        <p id="referral-q-hint" className={state.q.trim() === '' ? 'muted small' : 'muted small referral-q-hint--typed'}>{t('search.searchHint')}</p>
+        {children}
+        <details className="referral-filters">
+          <summary>
+            {t('search.filtersSummary')}
+            {active > 0 && ` ${t('search.filtersActive', { count: active })}`}
+          </summary>
+          <fieldset className="referral-facets">
+            <legend>{t('search.filtersHeading')}</legend>
+            <FacetSelect id="referral-ryhma" labelText={t('search.filterTargetGroup')} field="targetGroup" value={state.targetGroup} options={props.targetGroups} onChange={onChange} />
+            <FacetSelect id="referral-toimija" labelText={t('search.filterProviderKind')} field="providerKind" value={state.providerKind} options={props.providerKinds} onChange={onChange} />
+            <FacetSelect id="referral-porras" labelText={t('search.filterLevel')} field="level" value={state.level} options={props.levels} onChange={onChange} />
+            <RegionSelect value={state.region} wellbeingAreas={props.wellbeingAreas} municipalities={municipalities} onChange={onChange} />
+            <button
+              type="button"
+              onClick={() => onChange({ targetGroup: undefined, providerKind: undefined, level: undefined, region: undefined })}
+            >
+              {t('search.clearFilters')}
+            </button>
+          </fieldset>
+        </details>
       </form>
     </section>
   );

@@ -8,6 +8,7 @@ import '@xyflow/react/dist/style.css';
 import './VillageMap.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { t } from '@/i18n/ui';
+import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import type { VillageIslandInput } from '@/data/village';
 import { byWellbeingArea, decodeMunicipalities } from '@/lib/regions/municipality-options';
 import type { ActorKind } from '@/schemas/actor';
@@ -51,7 +52,7 @@ interface Props extends VillageIslandInput {
   kinds: readonly ActorKind[];
 }
 
-export default function VillageMap({ catalog, areas: areaList, municipalities, targetGroups, kinds }: Props) {
+function VillageMap({ catalog, areas: areaList, municipalities, targetGroups, kinds }: Props) {
   // Each area gets its municipality codes back from the compact list.
   const areas = useMemo<VillageArea[]>(() => {
     const members = byWellbeingArea(decodeMunicipalities(municipalities));
@@ -227,3 +228,6 @@ function FitOnChange({ villageKey, fit }: { villageKey: string; fit: FitViewOpti
   }, [villageKey, first, fitView, fit]);
   return null;
 }
+
+/** The island as pages use it: behind an error boundary, so a failure leaves the rest of the page working. */
+export default withIslandBoundary(VillageMap);

@@ -43,6 +43,8 @@ export const common = {
   'home.moreHeading': 'Muut näkymät',
   'notFound.title': 'Sivua ei löytynyt',
   'notFound.text': 'Osoitteessa ei ole sivua. Se on ehkä siirtynyt tai osoitteessa on kirjoitusvirhe.',
+  'island.error': 'Tämä osa sivusta ei toiminut. Muu sivu toimii; voit ladata sivun uudelleen.',
+  'island.reload': 'Lataa sivu uudelleen',
   'common.sources': 'Lähteet',
   'common.sourceLines': 'rivit {lines}',
   'common.sourceRead': 'luettu {date}',

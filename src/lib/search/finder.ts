@@ -121,3 +121,35 @@ export function nextChecks(matches: readonly FinderMatch[], top = 3, limit = 6):
   }
   return out;
 }
+
+/**
+ * The order the finder shows its matches in: services that fit first, then by score; a tie is
+ * broken by what matters most to a referral: more required criteria met, then fewer required
+ * criteria still unmet, then more preferred criteria met, then the service's name (Finnish order).
+ */
+export function compareMatches(a: FinderMatch, b: FinderMatch, nameOf: (id: string) => string): number {
+  return (
+    Number(b.fits) - Number(a.fits) ||
+    b.score - a.score ||
+    b.required.length - a.required.length ||
+    a.toCheck.length - b.toCheck.length ||
+    b.preferred.length - a.preferred.length ||
+    nameOf(a.service).localeCompare(nameOf(b.service), 'fi') ||
+    a.service.localeCompare(b.service)
+  );
+}
+
+/** The matches in display order (compareMatches); a new array. */
+export function rankMatches(matches: readonly FinderMatch[], nameOf: (id: string) => string): FinderMatch[] {
+  return [...matches].sort((a, b) => compareMatches(a, b, nameOf));
+}
+
+/**
+ * Why a match fits, as the ticked situations its criteria require and those they prefer (ids,
+ * each once, a required one not repeated as preferred): what the finder says in words.
+ */
+export function metSituations(match: FinderMatch): { required: string[]; preferred: string[] } {
+  const required = [...new Set(match.required.flatMap((item) => item.situations))];
+  const preferred = [...new Set(match.preferred.flatMap((item) => item.situations))].filter((id) => !required.includes(id));
+  return { required, preferred };
+}

@@ -1,6 +1,6 @@
 /**
  * The referral view's whole state lives in the URL so a result can be shared:
- *   /ohjautuminen/?q=…&ryhma=…&toimija=…&porras=…&alue=…&tilanne=a,b&valitut=x,y
+ *   /ohjautuminen/?q=…&ryhma=…&toimija=…&porras=…&alue=…&tilanne=a,b&valitut=x,y&pois=situation:a,place:905
  * Parsed with zod; a value the catalogue does not know is dropped and reported (the page shows
  * a note), never an error.
  */
@@ -17,6 +17,11 @@ export interface ReferralState {
   situations: string[];
   /** Services chosen for the printable referral summary. */
   chosen: string[];
+  /**
+   * Readings of the description the professional dropped ("situation:id", "targetGroup:id",
+   * "place:value", "language:code"; referral-search.ts ReadingKey). Optional: absent means none.
+   */
+  dropped?: string[] | undefined;
 }
 
 /** URL parameter names (Finnish, stable: links rely on them). */
@@ -28,6 +33,7 @@ export const PARAMS = {
   region: 'alue',
   situations: 'tilanne',
   chosen: 'valitut',
+  dropped: 'pois',
 } as const;
 
 /** The values each parameter may take. */
@@ -51,6 +57,20 @@ export interface IgnoredValue {
 }
 
 export const MAX_QUERY_LENGTH = 300;
+
+/** A dropped reading: its kind, a colon, and an id (a language is an ISO 639-1 code). */
+const readingKey = z.string().check(z.trim(), z.regex(/^(situation|targetGroup|place):[a-z0-9-]{1,80}$|^language:[a-z]{2}$/));
+
+/** Whether a dropped reading names something the catalogue knows (a language: any well-formed code). */
+function knownReading(key: string, known: KnownValues): boolean {
+  const colon = key.indexOf(':');
+  const kind = key.slice(0, colon);
+  const id = key.slice(colon + 1);
+  if (kind === 'situation') return known.situations.has(id);
+  if (kind === 'targetGroup') return known.targetGroups.has(id);
+  if (kind === 'place') return known.regions.has(id);
+  return kind === 'language';
+}
 
 const token = z.string().check(z.trim(), z.regex(/^[a-z0-9-]{1,80}$/));
 const list = z.pipe(
@@ -97,7 +117,22 @@ export function parseReferralState(search: string, known: KnownValues): { state:
     situations: many(PARAMS.situations, known.situations),
     chosen: many(PARAMS.chosen, known.services),
   };
+  const dropped = droppedReadings(params.get(PARAMS.dropped), known, ignored);
+  if (dropped.length > 0) state.dropped = dropped;
   return { state, ignored };
+}
+
+/** The dropped readings of `pois`: well-formed keys of known values, each once; the rest reported in `ignored`. */
+function droppedReadings(raw: string | null, known: KnownValues, ignored: IgnoredValue[]): string[] {
+  if (raw === null) return [];
+  const out: string[] = [];
+  for (const item of list.parse(raw)) {
+    const parsed = readingKey.safeParse(item);
+    if (parsed.success && knownReading(parsed.data, known)) {
+      if (!out.includes(parsed.data)) out.push(parsed.data);
+    } else ignored.push({ param: PARAMS.dropped, value: item.slice(0, 80) });
+  }
+  return out;
 }
 
 /** Chosen service ids split into those the index knows and those to report as ignored. */
@@ -118,6 +153,8 @@ export function serializeReferralState(state: ReferralState): string {
   if (state.region !== undefined) params.set(PARAMS.region, state.region);
   if (state.situations.length > 0) params.set(PARAMS.situations, state.situations.join(','));
   if (state.chosen.length > 0) params.set(PARAMS.chosen, state.chosen.join(','));
-  const text = params.toString().replaceAll('%2C', ',');
+  if (state.dropped !== undefined && state.dropped.length > 0) params.set(PARAMS.dropped, state.dropped.join(','));
+  // Commas and colons need no escaping in a query string; left as they are, the links stay readable.
+  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return text === '' ? '' : `?${text}`;
 }

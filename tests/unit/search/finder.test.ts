@@ -1,6 +1,6 @@
 /** The client-situation finder over small literal criteria lists. */
 import { describe, expect, test } from 'vitest';
-import { matchSituations, nextChecks, type FinderCriteria } from '@/lib/search/finder';
+import { compareMatches, matchSituations, metSituations, nextChecks, rankMatches, type FinderCriteria, type FinderMatch } from '@/lib/search/finder';
 
 const criteria: FinderCriteria[] = [
   {
@@ -110,5 +110,53 @@ describe('nextChecks', () => {
   });
   test('skips services that do not fit', () => {
     expect(nextChecks(matchSituations(['tyosuhteessa', 'tyottomyys-pitkittyy'], criteria)).map((i) => i.item)).toEqual([]);
+  });
+});
+
+describe('rankMatches: the display order and its tie-break', () => {
+  const match = (service: string, extra: { fits?: boolean; score?: number; required?: number; preferred?: number; toCheck?: number }): FinderMatch => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => ({ criteria: 'c', criteriaTitle: 'C', item: `${service}-${i}`, text: '', force: 'required' as const, situations: [], instead: [] }));
+    return {
+      service,
+      fits: extra.fits ?? true,
+      score: extra.score ?? 3,
+      required: items(extra.required ?? 0),
+      preferred: items(extra.preferred ?? 0),
+      excludes: [],
+      instead: [],
+      toCheck: items(extra.toCheck ?? 0),
+    };
+  };
+  const names: Record<string, string> = { a: 'Örkki', b: 'Aalto', c: 'Bertta', d: 'Cecilia', e: 'Ääni' };
+  const nameOf = (id: string) => names[id] ?? id;
+
+  test.each([
+    ['fitting first', [match('a', { fits: false, score: 9 }), match('b', { score: 1 })], ['b', 'a']],
+    ['higher score first', [match('a', { score: 1 }), match('b', { score: 4 })], ['b', 'a']],
+    ['same score: more required met first', [match('a', { required: 0, preferred: 3 }), match('b', { required: 1 })], ['b', 'a']],
+    ['then fewer unmet required items', [match('a', { required: 1, toCheck: 2 }), match('b', { required: 1, toCheck: 0 })], ['b', 'a']],
+    ['then more preferred', [match('a', { required: 1, preferred: 0 }), match('b', { required: 1, preferred: 1 })], ['b', 'a']],
+    ['then the name in Finnish order (Ä and Ö last)', [match('a', {}), match('e', {}), match('c', {}), match('b', {})], ['b', 'c', 'e', 'a']],
+  ])('%s', (_, matches, expected) => {
+    expect(rankMatches(matches, nameOf).map((m) => m.service)).toEqual(expected);
+  });
+
+  test('is a consistent comparison (antisymmetric) and leaves its input alone', () => {
+    const list = [match('a', { required: 1 }), match('b', { required: 1, toCheck: 1 })];
+    expect(Math.sign(compareMatches(list[0]!, list[1]!, nameOf))).toBe(-Math.sign(compareMatches(list[1]!, list[0]!, nameOf)));
+    rankMatches(list, nameOf);
+    expect(list.map((m) => m.service)).toEqual(['a', 'b']);
+  });
+
+  test('over the real matcher: score first, a tie (ktt, tyotoiminta share a list) by name', () => {
+    const ranked = rankMatches(matchSituations(['tyottomyys-pitkittyy'], criteria), (id) => ({ ktt: 'Kuntouttava työtoiminta', tyotoiminta: 'Työtoiminta', tiimi: 'Tiimi' })[id] ?? id);
+    expect(ranked.map((m) => m.service)).toEqual(['ktt', 'tyotoiminta', 'tiimi']);
+  });
+});
+
+describe('metSituations', () => {
+  test('the ticked situations required and preferred, each once', () => {
+    const [tiimi] = matchSituations(['monta-toimijaa', 'tyottomyys-pitkittyy'], criteria).filter((m) => m.service === 'tiimi');
+    expect(tiimi && metSituations(tiimi)).toEqual({ required: ['monta-toimijaa'], preferred: ['tyottomyys-pitkittyy'] });
   });
 });

@@ -49,6 +49,40 @@ describe('parseReferralState', () => {
   });
 });
 
+describe('dropped readings (pois)', () => {
+  test('well-formed keys of known values are kept, each once, in order', () => {
+    expect(parseReferralState('?q=x&pois=situation:a,place:167,targetGroup:nuoret,language:sv,situation:a', known)).toMatchObject({
+      state: { dropped: ['situation:a', 'place:167', 'targetGroup:nuoret', 'language:sv'] },
+      ignored: [],
+    });
+  });
+
+  test.each([
+    ['?pois=situation:zz', 'situation:zz'],
+    ['?pois=place:999', 'place:999'],
+    ['?pois=colour:red', 'colour:red'],
+    ['?pois=language:swedish', 'language:swedish'],
+    ['?pois=situation', 'situation'],
+    ['?pois=situation:<b>', 'situation:<b>'],
+  ])('%s: ignored and reported', (search, value) => {
+    const parsed = parseReferralState(search, known);
+    expect(parsed.state.dropped).toBeUndefined();
+    expect(parsed.ignored).toEqual([{ param: 'pois', value }]);
+  });
+
+  test('round-trips with readable commas and colons', () => {
+    const state = { q: 'vaasalainen nuori', situations: [], chosen: [], dropped: ['place:167', 'targetGroup:nuoret'] };
+    const text = serializeReferralState(state);
+    expect(text).toBe('?q=vaasalainen+nuori&pois=place:167,targetGroup:nuoret');
+    expect(parseReferralState(text, known).state).toMatchObject(state);
+    expect(parseReferralState('?pois=place%3A167', known).state.dropped).toEqual(['place:167']);
+  });
+
+  test('no dropped readings, no parameter', () => {
+    expect(serializeReferralState({ q: 'a', situations: [], chosen: [], dropped: [] })).toBe('?q=a');
+  });
+});
+
 describe('chosen services before and after the index has loaded', () => {
   const loading: KnownValues = { ...known, services: undefined };
   test('while loading, well-formed ids are kept and malformed ones reported', () => {

@@ -1,0 +1,104 @@
+/**
+ * "Tunnistettu:" — what the search read from the description (situations, target groups, a place,
+ * a language), each a chip the professional can drop; dropped readings stay listed with a
+ * "palauta" control, and readings a negation turned off are named in muted text.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { label, t } from '@/i18n/ui';
+import type { Understood } from '@/lib/search/referral-search';
+
+interface Props {
+  understood: Understood;
+  /** The region facet is set: a place read from the text is not used (and is said so). */
+  regionChosen: boolean;
+  /** The chip text of a dropped reading (from its key). */
+  droppedLabel: (key: string) => string;
+  onDrop: (key: string) => void;
+  onRestore: (key: string) => void;
+}
+
+interface Chip {
+  key: string;
+  text: string;
+  phrase: string;
+}
+
+/** The chips of the readings in use, in the order they were read, the place and language last. */
+function chipsOf(understood: Understood, regionChosen: boolean): Chip[] {
+  const chips: Chip[] = understood.concepts.map((concept) => ({
+    key: concept.key,
+    text: concept.kind === 'targetGroup' ? t('search.readingTargetGroup', { name: concept.label }) : concept.label,
+    phrase: concept.phrase,
+  }));
+  const place = understood.place;
+  if (place !== undefined && !regionChosen) chips.push({ key: place.key, text: t('search.readingPlace', { name: place.place.name }), phrase: place.phrase });
+  const language = understood.language;
+  if (language !== undefined) chips.push({ key: language.key, text: t('search.readingLanguage', { name: label('search.language', language.code) }), phrase: language.phrase });
+  return chips;
+}
+
+export function UnderstoodReadings({ understood, regionChosen, droppedLabel, onDrop, onRestore }: Props) {
+  const chips = chipsOf(understood, regionChosen);
+  const root = useRef<HTMLDivElement>(null);
+  // A dropped chip's button disappears: focus moves to its "palauta" control, and back again.
+  const [focusKey, setFocusKey] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (focusKey === undefined) return;
+    const target = [...(root.current?.querySelectorAll<HTMLButtonElement>('button[data-reading]') ?? [])].find((button) => button.dataset['reading'] === focusKey);
+    if (target !== undefined) {
+      target.focus();
+      setFocusKey(undefined);
+    }
+  });
+  const negated = understood.negated.map((concept) => concept.label);
+  const overridden = regionChosen && understood.place !== undefined ? understood.place.place.name : undefined;
+  if (chips.length === 0 && understood.dropped.length === 0 && negated.length === 0 && overridden === undefined) return null;
+  return (
+    <div className="referral-understood" ref={root}>
+      {(chips.length > 0 || understood.dropped.length > 0) && (
+        <div className="reading-line">
+          <span id="referral-understood-label" className="reading-title">{t('search.understood')}</span>
+          <ul aria-labelledby="referral-understood-label" className="reading-chips">
+            {chips.map((chip) => (
+              <li key={chip.key}>
+                <button
+                  type="button"
+                  className="reading-chip"
+                  data-reading={chip.key}
+                  title={t('search.readingFrom', { phrase: chip.phrase })}
+                  onClick={() => {
+                    setFocusKey(chip.key);
+                    onDrop(chip.key);
+                  }}
+                >
+                  <span className="visually-hidden">{t('search.dropReading')} </span>
+                  {chip.text}
+                  <span aria-hidden="true" className="reading-x">×</span>
+                </button>
+              </li>
+            ))}
+            {understood.dropped.map((key) => (
+              <li key={key} className="reading-dropped">
+                <span className="reading-dropped__text">{droppedLabel(key)}</span>{' '}
+                <button
+                  type="button"
+                  className="reading-restore"
+                  data-reading={key}
+                  onClick={() => {
+                    setFocusKey(key);
+                    onRestore(key);
+                  }}
+                >
+                  {t('search.restoreReading')}
+                  <span className="visually-hidden"> {t('search.restoreReadingName', { label: droppedLabel(key) })}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {negated.length > 0 && <p className="muted small">{t('search.negated', { list: negated.join(', ') })}</p>}
+      {overridden !== undefined && <p className="muted small">{t('search.placeOverridden', { name: overridden })}</p>}
+    </div>
+  );
+}
