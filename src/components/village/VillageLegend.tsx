@@ -31,6 +31,7 @@ export const VillageLegend = memo(function VillageLegend({ kinds }: Props) {
         ))}
         <li><span className="legend-chip" aria-hidden="true">✓</span> {t('village.legend.match')}</li>
       </ul>
+      <p>{t('village.legend.shown')}</p>
       <p>{t('village.legend.kinds')}</p>
       <ul className="village-legend__kinds">
         {kinds.map((kind) => (

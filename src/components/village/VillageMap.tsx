@@ -168,7 +168,7 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
   const frame = useMemo<Frame>(() => {
     if (measured === null) return DEFAULT_FRAME;
     if (!narrow) return { width: measured.width, height: frameRef.current?.clientHeight ?? DEFAULT_FRAME.height };
-    return { width: measured.width, height: detailed ? frameHeightFor(groups, measured.width, measured.base) : measured.base };
+    return { width: measured.width, height: frameHeightFor(groups, measured.width, measured.base, detailed) };
   }, [measured, narrow, detailed, groups]);
 
   // Two pictures: the folded overview (the national village's first view) and the detailed village.
@@ -317,13 +317,6 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
                 {areas.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
               </select>
             </div>
-            <div className="field">
-              <label htmlFor="village-group">{t('village.groupLabel')}</label>
-              <select id="village-group" value={group ?? ''} onChange={(event) => setGroup(event.currentTarget.value || undefined)}>
-                <option value="">{t('village.groupNone')}</option>
-                {targetGroups.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
-              </select>
-            </div>
             <div className="village__actions">
               <a className="button secondary" href="#village-list-heading">{t('village.listLink')}</a>
               <ExportMenu {...exportProps} />
@@ -331,6 +324,13 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
           </div>
           <details className="village__more">
             <summary>{t('village.moreChoices')}</summary>
+              <div className="field">
+              <label htmlFor="village-group">{t('village.groupLabel')}</label>
+              <select id="village-group" value={group ?? ''} onChange={(event) => setGroup(event.currentTarget.value || undefined)}>
+                <option value="">{t('village.groupNone')}</option>
+                {targetGroups.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
+              </select>
+            </div>
             <div className="field field--check">
               <input id="village-all-roads" type="checkbox" checked={allRoads} onChange={(event) => setAllRoads(event.currentTarget.checked)} />
               <label htmlFor="village-all-roads">{t('village.allRoads')}</label>
@@ -343,21 +343,10 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
           {choice.kind === 'unknown' && (
             <p className="note note--inferred" role="status">{t('village.regionUnknown', { value: choice.value })}</p>
           )}
-          <p role="status" className="village__scope">
-            {loading && <>{t('village.loading')} </>}
-            {slice === 'failed' && <>{t('village.loadFailed')} </>}
-            {area === undefined
-              ? t('village.overviewHelp', { count: total })
-              : t('village.scopeArea', { partners: area.employmentAreas.map((partner) => partner.name).join(', ') })}{' '}
-            {graph !== undefined &&
-              t('village.counts', { cottages: graph.cottages.length, services: serviceCount, edges: graph.edges.length, shown: roads.length })}
-            {group !== undefined && graph !== undefined && <> {t('village.groupCount', { count: highlight.size, group: groupName(group) })}</>}
-          </p>
         </section>
 
         <div className={`village__stage${visibleSelection === null ? '' : ' has-panel'}`}>
           <div className="village__canvas">
-            <p id="village-map-help" className="small muted no-print">{t(touch ? 'village.mapHelpTouch' : 'village.mapHelp')}</p>
             <div className="village__frame no-print" ref={frameRef} style={narrow ? { height: frame.height } : undefined}>
               <ReactFlow
                 nodes={nodes}
@@ -415,6 +404,19 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
           )}
         </div>
 
+        <div className="village__below">
+          <p role="status" className="village__scope">
+            {loading && <>{t('village.loading')} </>}
+            {slice === 'failed' && <>{t('village.loadFailed')} </>}
+            {area === undefined
+              ? t('village.overviewHelp', { count: total })
+              : t('village.scopeArea', { partners: area.employmentAreas.map((partner) => partner.name).join(', ') })}{' '}
+            {graph !== undefined &&
+              t('village.counts', { cottages: graph.cottages.length, services: serviceCount, edges: graph.edges.length, shown: roads.length })}
+            {group !== undefined && graph !== undefined && <> {t('village.groupCount', { count: highlight.size, group: groupName(group) })}</>}
+          </p>
+          <p id="village-map-help" className="small muted no-print">{t(touch ? 'village.mapHelpTouch' : 'village.mapHelp')}</p>
+        </div>
         {hydrated && (
           <figure className="village__print" aria-hidden="true">
             <div

@@ -14,9 +14,9 @@ export const village = {
   'village.regionUnknown': 'Osoitteessa mainittua aluetta ”{value}” ei löytynyt. Näytetään koko maan kylä.',
   'village.scopeNational': 'Kylässä ovat kaikki luettelon toimijat ja palvelut.',
   'village.scopeArea':
-    'Kylässä ovat alueen omat toimijat ja palvelut, valtakunnalliset toimijat, jokaisella alueella toimivat organisaatiotyypit sekä työllisyysalueet, joiden kanssa hyvinvointialue jakaa kuntia: {partners}.',
+    'Kylässä ovat alueen omat toimijat, sitä palvelevat valtakunnalliset toimijat ja jokaisella alueella toimivat organisaatiotyypit. Kumppanityöllisyysalueet (yhteisiä kuntia): {partners}.',
   'village.counts': '{cottages} mökkiä, {services} palvelua, {edges} tietä, joista kartalla näkyy {shown}.',
-  'village.allRoads': 'Näytä kaikki yhteistyötiet',
+  'village.allRoads': 'Näytä kaikki tiet',
   'village.groupLabel': 'Korosta kohderyhmän palvelut',
   'village.groupNone': 'Ei korostusta',
   'village.groupCount': '{count} kylän palvelua on tarkoitettu kohderyhmälle {group}.',
@@ -79,8 +79,8 @@ export const village = {
   'village.edge.self-referral': 'Asiakas voi hakeutua itse: {to}',
   'village.legendHeading': 'Selite',
   'village.legend.referral': 'Katkoviiva ja nuoli: ohjaus toimijalta toiselle',
-  'village.legend.cooperation':
-    'Yhtenäinen viiva: yhteistyö (sama palvelu, tiimi tai polun vaihe); näkyy valitun mökin tai palvelun kohdalla tai kaikki kerralla',
+  'village.legend.cooperation': 'Yhtenäinen viiva: yhteistyö (sama palvelu, tiimi tai polun vaihe)',
+  'village.legend.shown': 'Kartalla näkyvät aluksi asiakkaan omat tiet aukiolta; valitun mökin tai palvelun kaikki tiet näkyvät, kun sen valitsee, ja kaikki tiet valinnalla ”Näytä kaikki tiet”.',
   'village.legend.self-referral': 'Pisteviiva aukiolta: asiakas voi hakeutua palveluun itse',
   'village.legend.match': 'Paksu reunus ja ✓: mökissä on palvelu valitulle kohderyhmälle',
   'village.legend.kinds': 'Mökin väri, kuvake ja teksti kertovat toimijan tyypin:',

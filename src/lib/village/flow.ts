@@ -144,8 +144,14 @@ export const NARROW = 640;
  * village's names are readable in the first view, so the village reads as a tall poster scrolled
  * with the page. Wide frames keep `base`.
  */
-export function frameHeightFor(groups: readonly PictureGroup[], width: number, base: number): number {
+export function frameHeightFor(groups: readonly PictureGroup[], width: number, base: number, detailed = true): number {
   if (width >= NARROW || groups.every((group) => group.count === 0)) return base;
+  if (!detailed) {
+    // The folded village: tall enough for its cards' names at LABEL_PX.
+    const { bounds } = narrowOverview(groups, { width, height: base }).layout;
+    const zoom = Math.min((width - 2 * FIT_PADDING) / bounds.width, (LABEL_PX + 0.5) / CARD.font);
+    return Math.max(base, Math.ceil(bounds.height * zoom + 2 * FIT_PADDING));
+  }
   const factors = [1, 1.4, 1.8, 2.2, 2.6];
   for (const factor of factors) {
     const height = Math.round(base * factor);
@@ -155,7 +161,7 @@ export function frameHeightFor(groups: readonly PictureGroup[], width: number, b
 }
 
 /** A neighbourhood's card in the folded village, in flow units. */
-export const CARD = { width: 236, height: 132, font: 24 } as const;
+export const CARD = { width: 300, height: 132, font: 24 } as const;
 
 /**
  * The folded village: one card per neighbourhood (its name and its count of cottages) around the
@@ -176,25 +182,26 @@ export function overviewPicture(groups: readonly PictureGroup[], frame: Frame): 
 }
 
 /**
- * The folded village on a phone: cards two abreast, the first half of the ring above the square and
- * the rest below it (a ring of four bands would be too wide to read).
+ * The folded village on a phone: cards one above the other, the first half of the ring above the
+ * square and the rest below it (a ring of four bands would be too wide to read).
  */
 function narrowOverview(groups: readonly PictureGroup[], frame: Frame): Picture {
-  const card = { width: 200, height: CARD.height };
+  const card = { width: CARD.width, height: CARD.height };
+  const perRow = 1;
   const gap = 12;
   const blockGap = 20;
   const square = { width: 168, height: 96 };
   const present = groups.filter((group) => group.count > 0);
   const above = present.slice(0, Math.ceil(present.length / 2));
   const below = present.slice(above.length);
-  const rows = (list: readonly PictureGroup[]) => Math.ceil(list.length / 2);
+  const rows = (list: readonly PictureGroup[]) => Math.ceil(list.length / perRow);
   const band = Math.max(rows(above), rows(below)) * (card.height + gap) - gap;
-  const width = 2 * card.width + gap;
+  const width = Math.max(perRow * card.width + (perRow - 1) * gap, square.width);
   const height = Math.max(0, band) * 2 + square.height + 4 * blockGap;
   const blocks: RingLayout<Neighbourhood>['blocks'] = [];
   const place = (list: readonly PictureGroup[], top: number, side: Side) =>
     list.forEach((group, i) => {
-      const box = { x: (i % 2) * (card.width + gap), y: top + Math.floor(i / 2) * (card.height + gap), ...card };
+      const box = { x: (i % perRow) * (card.width + gap), y: top + Math.floor(i / perRow) * (card.height + gap), ...card };
       blocks.push({ id: group.id, side, box, label: box, cells: [box], columns: 1, rows: 1 });
     });
   place(above, band - rows(above) * (card.height + gap) + gap, 'top');

@@ -316,9 +316,9 @@ export function otherEnd(edge: VillageEdge, nodeId: string): string {
 export type RoadFocus = { kind: 'actor'; nodeId: string } | { kind: 'service'; id: string } | null;
 
 /**
- * The roads the map draws. A national village has hundreds of cooperation links, which as lines
- * would hide the village; so referral and self-referral roads are always drawn, cooperation roads
- * only for the focused cottage or service (or all, on request). `focused` marks the roads of the focus.
+ * The roads the map draws. Every road at once would cover the village in lines; so the first view
+ * draws the client's own roads (self-referral, from the square), a chosen cottage or service adds
+ * all of its roads, and "all roads" draws every one. `focused` marks the roads of the focus.
  * The list view and the details panel still name every link.
  */
 export function roadsToShow(
@@ -331,7 +331,7 @@ export function roadsToShow(
     (focus.kind === 'actor' ? edge.source === focus.nodeId || edge.target === focus.nodeId : edge.services.includes(focus.id));
   return graph.edges
     .map((edge) => ({ edge, focused: touches(edge) }))
-    .filter(({ edge, focused }) => edge.kind !== 'cooperation' || allCooperation || focused);
+    .filter(({ edge, focused }) => edge.kind === 'self-referral' || allCooperation || focused);
 }
 
 /** Chip ids of the village that serve the target group (for highlighting); empty group → none highlighted. */
