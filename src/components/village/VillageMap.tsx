@@ -183,14 +183,19 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
   // Fit the whole picture when the village, its layout or the frame changes (the first view).
   const fitKey = `${key}|${showDetail ? 'detail' : 'overview'}|${frame.width}x${frame.height}|${historical}|${groups.map((g) => g.count).join(',')}`;
   const lastFit = useRef('');
+  const [ready, setReady] = useState(false);
   const pendingView = useRef<Viewport | null>(null);
   useEffect(() => {
-    if (!hydrated || lastFit.current === fitKey) return;
-    lastFit.current = fitKey;
-    const target = pendingView.current ?? picture.viewport;
-    pendingView.current = null;
-    void setViewport(target);
-  }, [hydrated, fitKey, picture, setViewport]);
+    if (!hydrated || !ready || lastFit.current === fitKey) return;
+    // After the frame has its new size and React Flow its pan-zoom (a call before that is lost).
+    const frameId = requestAnimationFrame(() => {
+      lastFit.current = fitKey;
+      const target = pendingView.current ?? picture.viewport;
+      pendingView.current = null;
+      void setViewport(target);
+    });
+    return () => cancelAnimationFrame(frameId);
+  }, [hydrated, ready, fitKey, picture, setViewport]);
 
   const openNeighbourhood = useCallback(
     (id: Neighbourhood) => {
@@ -356,6 +361,7 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
                 width={DEFAULT_FRAME.width}
                 height={DEFAULT_FRAME.height}
                 defaultViewport={overview.viewport}
+                onInit={() => setReady(true)}
                 minZoom={MIN_ZOOM}
                 maxZoom={MAX_ZOOM}
                 // The wheel scrolls the page; Ctrl + wheel (and a trackpad's pinch) zooms.
@@ -377,7 +383,7 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
                 aria-describedby="village-map-help"
               >
                 <Background gap={32} />
-                <Controls showInteractive={false} showFitView={false} position="top-left">
+                <Controls showInteractive={false} showFitView={false} position="bottom-left">
                   <ControlButton onClick={showWhole} title={t('village.aria.fitView')} aria-label={t('village.aria.fitView')}>
                     <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M1 1h5v2H3v3H1zm9 0h5v5h-2V3h-3zM1 10h2v3h3v2H1zm12 0h2v5h-5v-2h3z" fill="currentColor" /></svg>
                   </ControlButton>
