@@ -81,8 +81,23 @@ interface Props extends VillageIslandInput {
 }
 
 export default function VillageMap(props: Props) {
+  // The folded national village, so that the server renders it (React Flow's store starts from these).
+  const initial = useMemo(() => {
+    const groups = neighbourhoods.map((id) => {
+      const count = props.residents.filter((resident) => resident.neighbourhood === id).length;
+      return { id, count, label: `${hoodName(id)} (${count})` };
+    });
+    const picture = overviewPicture(groups, DEFAULT_FRAME);
+    return frameNodes(picture, new Map(groups.map((g) => [g.id, g.count])), true);
+  }, [props.residents]);
   return (
-    <ReactFlowProvider>
+    <ReactFlowProvider
+      initialNodes={initial}
+      initialWidth={DEFAULT_FRAME.width}
+      initialHeight={DEFAULT_FRAME.height}
+      fitView
+      initialFitViewOptions={{ padding: '8px', maxZoom: 1.25 }}
+    >
       <Village {...props} />
     </ReactFlowProvider>
   );
@@ -179,7 +194,7 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
   const picture: Picture = showDetail ? detail! : overview;
 
   const { setViewport } = useReactFlow();
-  const [panX, panY, zoom] = useStore((state) => state.transform);
+  const zoom = useStore((state) => state.transform[2]);
   // Fit the whole picture when the village, its layout or the frame changes (the first view).
   const fitKey = `${key}|${showDetail ? 'detail' : 'overview'}|${frame.width}x${frame.height}|${historical}|${groups.map((g) => g.count).join(',')}`;
   const lastFit = useRef('');
@@ -220,20 +235,18 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
     [detail, frame, opened, setViewport],
   );
 
-  // Semantic zoom of the national village: zooming in on the overview opens the neighbourhood
-  // nearest the middle; zooming out of the detail folds it again.
-  useEffect(() => {
-    if (!hydrated || area !== undefined || detail === undefined) return;
-    if (!showDetail && zoom > overview.viewport.zoom * 1.15) {
-      const middle = { x: (frame.width / 2 - panX) / zoom, y: (frame.height / 2 - panY) / zoom };
-      const nearest = [...overview.layout.blocks].sort(
-        (a, b) => distance(a.box, middle) - distance(b.box, middle) || a.id.localeCompare(b.id),
-      )[0];
+  // Semantic zoom of the national village, on the reader's own gestures: zooming in on the
+  // overview opens the neighbourhood nearest the middle; zooming out of the detail folds it again.
+  const onMoveEnd = (event: MouseEvent | TouchEvent | null, view: Viewport) => {
+    if (!event || area !== undefined || detail === undefined) return;
+    if (!showDetail && view.zoom > overview.viewport.zoom * 1.15) {
+      const middle = { x: (frame.width / 2 - view.x) / view.zoom, y: (frame.height / 2 - view.y) / view.zoom };
+      const nearest = [...overview.layout.blocks].sort((a, b) => distance(a.box, middle) - distance(b.box, middle) || a.id.localeCompare(b.id))[0];
       if (nearest !== undefined) openNeighbourhood(nearest.id);
-    } else if (showDetail && opened !== null && !isUnfolded('national', zoom, detail.viewport.zoom) && zoom < READABLE_ZOOM * 0.8) {
+    } else if (showDetail && opened !== null && view.zoom < READABLE_ZOOM * 0.8) {
       setOpened(null);
     }
-  });
+  };
   const nodeName = useMemo(() => {
     const names = new Map((graph?.cottages ?? []).map((cottage) => [cottage.id, cottage.name]));
     names.set('client', t('village.client'));
@@ -362,6 +375,7 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
                 height={DEFAULT_FRAME.height}
                 defaultViewport={overview.viewport}
                 onInit={() => setReady(true)}
+                onMoveEnd={onMoveEnd}
                 minZoom={MIN_ZOOM}
                 maxZoom={MAX_ZOOM}
                 // The wheel scrolls the page; Ctrl + wheel (and a trackpad's pinch) zooms.
