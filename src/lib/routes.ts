@@ -94,4 +94,6 @@ export const routes = {
 
   /** A machine-readable file under /data/. */
   data: (file: DataFile) => `/data/${file}`,
+  /** The data one mökkikylä is built from: `koko-maa` or a wellbeing area's id. */
+  villageData: (key: string) => `/data/mokkikyla/${encodeURIComponent(key)}.json`,
 } as const;

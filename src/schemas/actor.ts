@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { actorKinds, actorScopes } from './enums.ts';
+import { actorHistories, actorKinds, actorScopes } from './enums.ts';
 import { figure, isoDate, plainText, regionRefs, sourceList } from './shared.ts';
 
-export { actorKinds, actorScopes, type ActorKind, type ActorScope } from './enums.ts';
+export { actorHistories, actorKinds, actorScopes, type ActorHistory, type ActorKind, type ActorScope } from './enums.ts';
 /** Kind of actor (see enums.ts); the mökkikylä groups actors into neighbourhoods by kind. */
 export const actorKind = z.enum(actorKinds);
 
@@ -17,6 +17,12 @@ export const actorSchema = z
     kind: actorKind,
     scope: actorScope,
     regions: regionRefs.optional().describe('Required when scope is regional'),
+    historical: z
+      .enum(actorHistories)
+      .optional()
+      .describe(
+        'Only for actors of the past: "abolished" (e.g. the TE offices, abolished when the employment areas took over on 1.1.2025) or "never-established" (planned, e.g. the OTE-era maakunta). Say when and why in the description.',
+      ),
     parent: z.string().optional().describe('Id of the actor this one is part of'),
     description: plainText.describe('What the actor does in work-ability support, plain Finnish'),
     tasks: z.array(plainText).default([]).describe('Concrete tasks, one short sentence each'),

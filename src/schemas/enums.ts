@@ -28,6 +28,14 @@ export type ActorKind = (typeof actorKinds)[number];
 export const actorScopes = ['national', 'every-wellbeing-area', 'every-employment-area', 'regional'] as const;
 export type ActorScope = (typeof actorScopes)[number];
 
+/**
+ * An actor that belongs to the past of the ecosystem: abolished (the TE offices, whose services moved
+ * to the employment areas on 1.1.2025) or planned and never established (the OTE-era maakunta and
+ * its kasvupalvelut). The mökkikylä leaves them out of its default view.
+ */
+export const actorHistories = ['abolished', 'never-established'] as const;
+export type ActorHistory = (typeof actorHistories)[number];
+
 /** What an actor does for a service: organiser (järjestäjä), producer (tuottaja), referrer (ohjaava taho), partner. */
 export const actorRoles = ['organiser', 'producer', 'referrer', 'partner'] as const;
 export type ActorRole = (typeof actorRoles)[number];

@@ -38,7 +38,7 @@ export function DetailsPanel({ selection, graph, actors, services, groupName, no
   const service = selection?.kind === 'service' ? services.get(selection.id) : undefined;
 
   return (
-    <aside className="village-panel" aria-labelledby="village-panel-heading" tabIndex={0} ref={panel}>
+    <aside className="village-panel" aria-labelledby="village-panel-heading" tabIndex={-1} ref={panel}>
       {actor === undefined && service === undefined ? (
         <>
           <h2 id="village-panel-heading" ref={heading} tabIndex={-1}>{t('village.detailsLabel')}</h2>

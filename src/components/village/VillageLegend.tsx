@@ -29,8 +29,9 @@ export const VillageLegend = memo(function VillageLegend({ kinds }: Props) {
             {t(`village.legend.${kind}`)}
           </li>
         ))}
-        <li><span className="chip chip--match legend-chip" aria-hidden="true">✓</span> {t('village.legend.match')}</li>
+        <li><span className="legend-chip" aria-hidden="true">✓</span> {t('village.legend.match')}</li>
       </ul>
+      <p>{t('village.legend.shown')}</p>
       <p>{t('village.legend.kinds')}</p>
       <ul className="village-legend__kinds">
         {kinds.map((kind) => (

@@ -3,18 +3,22 @@
  * with the page (no JavaScript needed) and kept in step with the chosen region once hydrated.
  */
 import { label, t, type UiKey } from '@/i18n/ui';
+import type { VillageResident } from '@/data/village';
 import { linksOf, neighbourhoods, otherEnd, type VillageEdge, type VillageGraph } from '@/lib/village/graph';
 import { routes } from '@/lib/routes';
 import { KindIcon } from './KindIcon';
 
 interface Props {
-  graph: VillageGraph;
+  /** The village once its data is loaded; before that (and without JavaScript) the national residents. */
+  graph: VillageGraph | undefined;
+  residents: readonly VillageResident[];
   highlight: ReadonlySet<string>;
   filtering: boolean;
   nodeName: (nodeId: string) => string;
 }
 
-export function VillageList({ graph, highlight, filtering, nodeName }: Props) {
+export function VillageList({ graph, residents, highlight, filtering, nodeName }: Props) {
+  if (graph === undefined) return <ResidentList residents={residents} />;
   const selfReferral = graph.edges.filter((edge) => edge.kind === 'self-referral');
   const names = (nodeId: string, edges: VillageEdge[]) => edges.map((edge) => nodeName(otherEnd(edge, nodeId))).join(', ');
   return (
@@ -66,6 +70,33 @@ export function VillageList({ graph, highlight, filtering, nodeName }: Props) {
           <ul>{graph.unplaced.map((chip) => <li key={chip.id}><a href={routes.service(chip.id)}>{chip.name}</a></li>)}</ul>
         </section>
       )}
+    </section>
+  );
+}
+
+/** The national village's actors by neighbourhood: what the page shows before its data is loaded. */
+function ResidentList({ residents }: { residents: readonly VillageResident[] }) {
+  return (
+    <section className="village-list" aria-labelledby="village-list-heading">
+      <h2 id="village-list-heading">{t('village.listTitle')}</h2>
+      <p>{t('village.listLead')}</p>
+      {neighbourhoods.map((hood) => {
+        const here = residents.filter((resident) => resident.neighbourhood === hood);
+        if (here.length === 0) return null;
+        return (
+          <section key={hood} aria-labelledby={`village-list-${hood}`}>
+            <h3 id={`village-list-${hood}`}>{t(`village.neighbourhood.${hood}` as UiKey)}</h3>
+            <ul className="village-list__cottages">
+              {here.map((resident) => (
+                <li key={resident.id} data-actor={resident.id}>
+                  <a href={routes.actor(resident.id)}>{resident.name}</a>{' '}
+                  <span className="village-list__kind"><KindIcon kind={resident.kind} /> {label('actorKind', resident.kind)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </section>
   );
 }

@@ -1,33 +1,61 @@
 /**
- * The mökkikylä island: region and target-group choices, the React Flow village, the details panel
- * and the list view. The village itself is computed by src/lib/village (graph, layout, flow);
- * this component only keeps the choices and renders.
+ * The mökkikylä island: the choices, the React Flow village, the details panel (beside the map on
+ * a laptop, a bottom sheet on a phone), the picture download and the list view. The village is
+ * computed by src/lib/village (graph, layout, roads, flow, export); this component keeps the
+ * choices, fetches the chosen village's data and renders.
+ *
+ * The first picture needs no data: the national village opens folded (neighbourhoods with their
+ * counts, from the props), so the server renders it and it is readable before any script runs.
  */
-import { Background, Controls, ReactFlow, useReactFlow, type FitViewOptions } from '@xyflow/react';
+import { Background, ControlButton, Controls, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './VillageMap.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { t } from '@/i18n/ui';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { t, type UiKey } from '@/i18n/ui';
 import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import type { VillageIslandInput } from '@/data/village';
 import { byWellbeingArea, decodeMunicipalities } from '@/lib/regions/municipality-options';
+import { routes } from '@/lib/routes';
 import type { ActorKind } from '@/schemas/actor';
 import {
   buildVillage,
   cottageId,
   inVillage,
+  neighbourhoodCounts,
+  neighbourhoods,
   roadsToShow,
   servicesForGroup,
   villageServiceIds,
+  type Neighbourhood,
   type RoadFocus,
   type VillageArea,
+  type VillageCatalog,
   type VillageEdge,
   type VillageScope,
 } from '@/lib/village/graph';
-import { INITIAL_MIN_ZOOM, initialFit, villageFlow } from '@/lib/village/flow';
-import { parseRegionParam, regionSearch, type RegionChoice } from '@/lib/village/url-state';
+import {
+  DEFAULT_FRAME,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  READABLE_ZOOM,
+  cottageBoxes,
+  cottageNodes,
+  fitViewport,
+  frameHeightFor,
+  frameNodes,
+  isUnfolded,
+  overviewPicture,
+  roadEdges,
+  villagePicture,
+  type Frame,
+  type Picture,
+  type PictureGroup,
+} from '@/lib/village/flow';
+import { NATIONAL_KEY, parseRegionParam, regionSearch, type RegionChoice } from '@/lib/village/url-state';
 import { DetailsPanel } from './DetailsPanel';
 import { edgeTypes } from './edges';
+import { ExportMenu, exportInput } from './ExportMenu';
+import { villageSvg } from '@/lib/village/export';
 import { nodeTypes } from './nodes';
 import { VillageContext, type Selection, type VillageContextValue } from './village-context';
 import { VillageLegend } from './VillageLegend';
@@ -44,30 +72,60 @@ const ariaLabelConfig = {
   'edge.a11yDescription.default': t('village.aria.edge'),
 };
 
-/** Server-side (and first client) size of the canvas, so the village renders before JavaScript runs. */
-const CANVAS = { width: 1200, height: 720 };
-
 interface Props extends VillageIslandInput {
   /** Actor kinds in display order, for the legend (passed in so the island does not load the schemas). */
   kinds: readonly ActorKind[];
+  /** The page's sources as short text, for the downloaded picture. */
+  sourceNames: readonly string[];
+  /** The method note (static HTML from the page), folded under the map. */
+  children?: ReactNode;
 }
 
-function VillageMap({ catalog, areas: areaList, municipalities, targetGroups, kinds }: Props) {
-  // Each area gets its municipality codes back from the compact list.
+function VillageMap(props: Props) {
+  // The folded national village, so that the server renders it (React Flow's store starts from these).
+  const initial = useMemo(() => {
+    const groups = neighbourhoods.map((id) => {
+      const count = props.residents.filter((resident) => resident.neighbourhood === id).length;
+      return { id, count, label: `${hoodName(id)} (${count})` };
+    });
+    const picture = overviewPicture(groups, DEFAULT_FRAME);
+    return frameNodes(picture, new Map(groups.map((g) => [g.id, g.count])), true);
+  }, [props.residents]);
+  return (
+    <ReactFlowProvider
+      initialNodes={initial}
+      initialWidth={DEFAULT_FRAME.width}
+      initialHeight={DEFAULT_FRAME.height}
+      fitView
+      initialFitViewOptions={{ padding: '8px', maxZoom: 1.25 }}
+    >
+      <Village {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+const hoodName = (id: Neighbourhood) => t(`village.neighbourhood.${id}` as UiKey);
+
+function Village({ areas: areaList, municipalities, targetGroups, residents, kinds, sourceNames, children }: Props) {
   const areas = useMemo<VillageArea[]>(() => {
     const members = byWellbeingArea(decodeMunicipalities(municipalities));
     return areaList.map((area) => ({ ...area, municipalities: (members.get(area.id) ?? []).map((m) => m.code) }));
   }, [areaList, municipalities]);
-  // The first render matches the server's (the national village); the URL is read after hydration.
+  const areaIds = useMemo(() => areas.map((area) => area.id), [areas]);
+
+  // The first render matches the server's (the national village, folded); the URL is read after hydration.
   const [choice, setChoice] = useState<RegionChoice>({ kind: 'national' });
   const [group, setGroup] = useState<string | undefined>(undefined);
   const [selection, setSelection] = useState<Selection | null>(null);
-  // Until hydrated (and so on the server): the first fit honours only the global zoom limit, so
-  // keep it at INITIAL_MIN_ZOOM; and draw only the cottages in view, which keeps the page light.
-  // Once hydrated every cottage is drawn (so the keyboard reaches all) and users can zoom out.
+  const [historical, setHistorical] = useState(false);
+  const [allRoads, setAllRoads] = useState(false);
   const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  const areaIds = useMemo(() => areas.map((area) => area.id), [areas]);
+  const [touch, setTouch] = useState(false);
+  const [moving, setMoving] = useState(false);
+  useEffect(() => {
+    setHydrated(true);
+    setTouch(window.matchMedia('(pointer: coarse)').matches);
+  }, []);
 
   useEffect(() => {
     const read = () => setChoice(parseRegionParam(window.location.search, areaIds));
@@ -77,58 +135,197 @@ function VillageMap({ catalog, areas: areaList, municipalities, targetGroups, ki
   }, [areaIds]);
 
   const area = choice.kind === 'area' ? areas.find((candidate) => candidate.id === choice.id) : undefined;
+  const key = area?.id ?? NATIONAL_KEY;
   const scope = useMemo<VillageScope>(() => (area === undefined ? { kind: 'national' } : { kind: 'wellbeing-area', area }), [area]);
-  const graph = useMemo(() => buildVillage(catalog, scope), [catalog, scope]);
 
+  // The chosen village's data, fetched once per region.
+  const [slices, setSlices] = useState<Record<string, VillageCatalog | 'failed'>>({});
+  useEffect(() => {
+    if (!hydrated || slices[key] !== undefined) return;
+    let cancelled = false;
+    fetch(routes.villageData(key))
+      .then((response) => (response.ok ? (response.json() as Promise<VillageCatalog>) : Promise.reject(new Error(String(response.status)))))
+      .then((slice) => !cancelled && setSlices((all) => ({ ...all, [key]: slice })))
+      .catch(() => !cancelled && setSlices((all) => ({ ...all, [key]: 'failed' })));
+    return () => {
+      cancelled = true;
+    };
+  }, [hydrated, key, slices]);
+  const slice = slices[key];
+  const graph = useMemo(
+    () => (slice === undefined || slice === 'failed' ? undefined : buildVillage(slice, scope, { historical })),
+    [slice, scope, historical],
+  );
+
+  // Neighbourhoods and their counts: from the data, or (before it arrives) from the national residents.
+  const groups = useMemo<PictureGroup[]>(() => {
+    const counts =
+      graph !== undefined
+        ? neighbourhoodCounts(graph)
+        : neighbourhoods.map((id) => ({ id, count: residents.filter((resident) => resident.neighbourhood === id).length }));
+    return counts.map(({ id, count }) => ({ id, count, label: `${hoodName(id)} (${count})` }));
+  }, [graph, residents]);
+  const total = groups.reduce((sum, g) => sum + g.count, 0);
+
+  // The frame: measured once hydrated; a phone's grows tall enough for readable names.
+  const frameRef = useRef<HTMLDivElement>(null);
+  const [measured, setMeasured] = useState<{ width: number; base: number } | null>(null);
+  useLayoutEffect(() => {
+    const element = frameRef.current;
+    if (element === null) return;
+    const measure = () => setMeasured({ width: element.clientWidth, base: Math.round(Math.min(window.innerHeight * 0.86, 760)) });
+    measure();
+    const observer = new ResizeObserver(() => setMeasured((old) => (old?.width === element.clientWidth ? old : { width: element.clientWidth, base: old?.base ?? 700 })));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const detailed = area !== undefined && graph !== undefined;
+  const narrow = measured !== null && measured.width < 640;
+  const frame = useMemo<Frame>(() => {
+    if (measured === null) return DEFAULT_FRAME;
+    if (!narrow) return { width: measured.width, height: frameRef.current?.clientHeight ?? DEFAULT_FRAME.height };
+    return { width: measured.width, height: frameHeightFor(groups, measured.width, measured.base, detailed) };
+  }, [measured, narrow, detailed, groups]);
+
+  // Two pictures: the folded overview (the national village's first view) and the detailed village.
+  const overview = useMemo(() => overviewPicture(groups, frame), [groups, frame]);
+  const detail = useMemo(() => (graph === undefined ? undefined : villagePicture(groups, frame)), [graph, groups, frame]);
+  const [opened, setOpened] = useState<Neighbourhood | 'all' | null>(null);
+  const showDetail = detail !== undefined && (area !== undefined || opened !== null);
+  const picture: Picture = showDetail ? detail! : overview;
+
+  const { setViewport } = useReactFlow();
+  const zoom = useStore((state) => state.transform[2]);
+  // Fit the whole picture when the village, its layout or the frame changes (the first view).
+  const fitKey = `${key}|${showDetail ? 'detail' : 'overview'}|${frame.width}x${frame.height}|${historical}|${groups.map((g) => g.count).join(',')}`;
+  const lastFit = useRef('');
+  const [ready, setReady] = useState(false);
+  const pendingView = useRef<Viewport | null>(null);
+  useEffect(() => {
+    if (!hydrated || !ready || lastFit.current === fitKey) return;
+    // After the frame has its new size and React Flow its pan-zoom (a call before that is lost).
+    const frameId = requestAnimationFrame(() => {
+      lastFit.current = fitKey;
+      const target = pendingView.current ?? picture.viewport;
+      pendingView.current = null;
+      void setViewport(target);
+    });
+    return () => cancelAnimationFrame(frameId);
+  }, [hydrated, ready, fitKey, picture, setViewport]);
+
+  const openNeighbourhood = useCallback(
+    (id: Neighbourhood) => {
+      if (detail === undefined) return;
+      const block = detail.layout.blocks.find((candidate) => candidate.id === id);
+      if (block === undefined) return;
+      const view = fitViewport(block.box, frame, 16);
+      pendingView.current = { ...fitViewport(block.box, frame, 16, MAX_ZOOM), zoom: Math.max(view.zoom, READABLE_ZOOM * 1.15) };
+      if (view.zoom < READABLE_ZOOM * 1.15) {
+        // Too big to show whole with readable names: start at its side nearest the square.
+        const z = READABLE_ZOOM * 1.15;
+        const cell = block.cells[0] ?? block.box;
+        pendingView.current = { zoom: z, x: frame.width / 2 - (cell.x + cell.width / 2) * z, y: frame.height / 2 - (cell.y + cell.height / 2) * z };
+      }
+      setOpened(id);
+      if (opened !== null) {
+        const target = pendingView.current;
+        pendingView.current = null;
+        void setViewport(target, { duration: 300 });
+      }
+    },
+    [detail, frame, opened, setViewport],
+  );
+
+  // Semantic zoom of the national village, on the reader's own gestures: zooming in on the
+  // overview opens the neighbourhood nearest the middle; zooming out of the detail folds it again.
+  const onMoveEnd = (event: MouseEvent | TouchEvent | null, view: Viewport) => {
+    if (!event || area !== undefined || detail === undefined) return;
+    if (!showDetail && view.zoom > overview.viewport.zoom * 1.15) {
+      const middle = { x: (frame.width / 2 - view.x) / view.zoom, y: (frame.height / 2 - view.y) / view.zoom };
+      const nearest = [...overview.layout.blocks].sort((a, b) => distance(a.box, middle) - distance(b.box, middle) || a.id.localeCompare(b.id))[0];
+      if (nearest !== undefined) openNeighbourhood(nearest.id);
+    } else if (showDetail && opened !== null && view.zoom < READABLE_ZOOM * 0.8) {
+      setOpened(null);
+    }
+  };
   const nodeName = useMemo(() => {
-    const names = new Map(graph.cottages.map((cottage) => [cottage.id, cottage.name]));
-    names.set(graph.square.id, t('village.client'));
+    const names = new Map((graph?.cottages ?? []).map((cottage) => [cottage.id, cottage.name]));
+    names.set('client', t('village.client'));
     return (nodeId: string) => names.get(nodeId) ?? nodeId;
   }, [graph]);
   const describeEdge = useCallback(
     (edge: VillageEdge) => t(`village.edge.${edge.kind}`, { from: nodeName(edge.source), to: nodeName(edge.target) }),
     [nodeName],
   );
-  const [allRoads, setAllRoads] = useState(false);
   const focus = useMemo<RoadFocus>(
     () =>
-      selection === null
-        ? null
-        : selection.kind === 'actor'
-          ? { kind: 'actor', nodeId: cottageId(selection.id) }
-          : { kind: 'service', id: selection.id },
+      selection === null ? null : selection.kind === 'actor' ? { kind: 'actor', nodeId: cottageId(selection.id) } : { kind: 'service', id: selection.id },
     [selection],
   );
-  const roads = useMemo(() => roadsToShow(graph, focus, allRoads), [graph, focus, allRoads]);
-  const flow = useMemo(() => villageFlow(graph, describeEdge, roads), [graph, describeEdge, roads]);
-  const fit = useMemo<FitViewOptions>(() => initialFit(flow.bounds, CANVAS), [flow.bounds]);
+  const roads = useMemo(() => (graph === undefined ? [] : roadsToShow(graph, focus, allRoads)), [graph, focus, allRoads]);
+  const unfolded = showDetail && isUnfolded(area === undefined ? 'national' : 'wellbeing-area', zoom, area === undefined ? 0 : detail!.viewport.zoom);
+  const boxes = useMemo(() => (graph === undefined || detail === undefined ? new Map() : cottageBoxes(detail, graph)), [graph, detail]);
+  const counts = useMemo(() => new Map(groups.map((g) => [g.id, g.count])), [groups]);
+  const nodes = useMemo(() => {
+    const frames = frameNodes(picture, counts, !showDetail);
+    return showDetail && unfolded && graph !== undefined ? [...frames, ...cottageNodes(graph, boxes)] : frames;
+  }, [picture, counts, showDetail, unfolded, graph, boxes]);
+  const edges = useMemo(
+    () => (showDetail && unfolded && detail !== undefined ? roadEdges(detail, boxes, roads, describeEdge) : []),
+    [showDetail, unfolded, detail, boxes, roads, describeEdge],
+  );
 
-  const actors = useMemo(() => new Map(catalog.actors.map((actor) => [actor.id, actor])), [catalog]);
-  const services = useMemo(() => new Map(catalog.services.map((service) => [service.id, service])), [catalog]);
+  const services = useMemo(() => new Map((slice === undefined || slice === 'failed' ? [] : slice.services).map((s) => [s.id, s])), [slice]);
+  const actors = useMemo(() => new Map((slice === undefined || slice === 'failed' ? [] : slice.actors).map((a) => [a.id, a])), [slice]);
   const groupNames = useMemo(() => new Map(targetGroups.map((g) => [g.id, g.name])), [targetGroups]);
   const groupName = useCallback((id: string) => groupNames.get(id) ?? id, [groupNames]);
-  const highlight = useMemo(() => servicesForGroup(graph, group), [graph, group]);
-  const serviceCount = useMemo(() => villageServiceIds(graph).size, [graph]);
+  const highlight = useMemo(() => (graph === undefined ? new Set<string>() : servicesForGroup(graph, group)), [graph, group]);
+  const serviceCount = useMemo(() => (graph === undefined ? 0 : villageServiceIds(graph).size), [graph]);
 
   const context = useMemo<VillageContextValue>(
-    () => ({ highlight, filtering: group !== undefined, selected: selection, open: setSelection }),
-    [highlight, group, selection],
+    () => ({ highlight, filtering: group !== undefined, selected: selection, open: setSelection, openNeighbourhood }),
+    [highlight, group, selection, openNeighbourhood],
   );
 
   const chooseRegion = (id: string) => {
-    const next: RegionChoice = id === '' ? { kind: 'national' } : { kind: 'area', id };
-    setChoice(next);
+    setChoice(id === '' ? { kind: 'national' } : { kind: 'area', id });
+    setOpened(null);
     const search = regionSearch(window.location.search, id === '' ? undefined : id);
     window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
   };
+  const showWhole = () => {
+    if (area === undefined) setOpened(null);
+    void setViewport((area === undefined ? overview : picture).viewport, { duration: 300 });
+  };
 
   // The panel shows only what lives in the current village.
-  const visibleSelection = selection !== null && inVillage(graph, selection) ? selection : null;
+  const visibleSelection = selection !== null && graph !== undefined && inVillage(graph, selection) ? selection : null;
+  const regionText =
+    area === undefined ? t('village.exportNational') : t('village.exportArea', { area: area.name, partners: area.employmentAreas.map((p) => p.name).join(', ') });
+  const loading = hydrated && slice === undefined;
+  const exportProps = {
+    picture,
+    showDetail: showDetail && unfolded,
+    graph,
+    boxes,
+    edges,
+    highlight,
+    title: t('village.exportTitle'),
+    region: regionText,
+    sources: sourceNames,
+  };
+  const printSvg = useMemo(() => (hydrated ? villageSvg(exportInput(exportProps)) : ''), [hydrated, picture, showDetail, unfolded, graph, boxes, edges, highlight, regionText, sourceNames]);
+  const interactive = !touch || moving;
 
   return (
     <VillageContext.Provider value={context}>
-      {/* data-hydrated: the island is interactive and draws every cottage (tests wait for it). */}
-      <div className="village" data-hydrated={hydrated ? '' : undefined}>
+      {/* data-hydrated: the island is interactive; data-village: which village is drawn (tests wait for them). */}
+      <div
+        className="village"
+        data-hydrated={hydrated ? '' : undefined}
+        data-village={graph === undefined ? undefined : key}
+        data-mode={showDetail ? (unfolded ? 'detail' : 'folded-detail') : 'overview'}
+      >
         <section className="village__controls no-print" aria-labelledby="village-controls-heading">
           <h2 id="village-controls-heading" className="visually-hidden">{t('village.controlsHeading')}</h2>
           <div className="village__fields">
@@ -139,7 +336,14 @@ function VillageMap({ catalog, areas: areaList, municipalities, targetGroups, ki
                 {areas.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
               </select>
             </div>
-            <div className="field">
+            <div className="village__actions">
+              <a className="button secondary" href="#village-list-heading">{t('village.listLink')}</a>
+              <ExportMenu {...exportProps} />
+            </div>
+          </div>
+          <details className="village__more">
+            <summary>{t('village.moreChoices')}</summary>
+              <div className="field">
               <label htmlFor="village-group">{t('village.groupLabel')}</label>
               <select id="village-group" value={group ?? ''} onChange={(event) => setGroup(event.currentTarget.value || undefined)}>
                 <option value="">{t('village.groupNone')}</option>
@@ -150,84 +354,121 @@ function VillageMap({ catalog, areas: areaList, municipalities, targetGroups, ki
               <input id="village-all-roads" type="checkbox" checked={allRoads} onChange={(event) => setAllRoads(event.currentTarget.checked)} />
               <label htmlFor="village-all-roads">{t('village.allRoads')}</label>
             </div>
-          </div>
+            <div className="field field--check">
+              <input id="village-historical" type="checkbox" checked={historical} onChange={(event) => setHistorical(event.currentTarget.checked)} />
+              <label htmlFor="village-historical">{t('village.historicalLabel')}</label>
+            </div>
+          </details>
           {choice.kind === 'unknown' && (
             <p className="note note--inferred" role="status">{t('village.regionUnknown', { value: choice.value })}</p>
           )}
-          <p role="status" className="village__scope">
-            {area === undefined
-              ? t('village.scopeNational')
-              : t('village.scopeArea', { partners: area.employmentAreas.map((partner) => partner.name).join(', ') })}{' '}
-            {t('village.counts', { cottages: graph.cottages.length, services: serviceCount, edges: graph.edges.length, shown: roads.length })}
-            {group !== undefined && <> {t('village.groupCount', { count: highlight.size, group: groupName(group) })}</>}
-          </p>
         </section>
 
-        <div className="village__stage">
-          <div className="village__canvas no-print">
-            <p id="village-map-help" className="small muted">{t('village.mapHelp')}</p>
-            <div className="village__frame">
+        <div className={`village__stage${visibleSelection === null ? '' : ' has-panel'}`}>
+          <div className="village__canvas">
+            <div className="village__frame no-print" ref={frameRef} style={narrow ? { height: frame.height } : undefined}>
               <ReactFlow
-                nodes={flow.nodes}
-                edges={flow.edges}
+                nodes={nodes}
+                edges={edges}
                 nodeTypes={nodeTypes}
                 edgeTypes={edgeTypes}
-                width={CANVAS.width}
-                height={CANVAS.height}
-                fitView
-                fitViewOptions={fit}
-                minZoom={hydrated ? 0.1 : INITIAL_MIN_ZOOM}
-                onlyRenderVisibleElements={!hydrated}
-                maxZoom={1.5}
+                width={DEFAULT_FRAME.width}
+                height={DEFAULT_FRAME.height}
+                defaultViewport={overview.viewport}
+                onInit={() => setReady(true)}
+                onMoveEnd={onMoveEnd}
+                minZoom={MIN_ZOOM}
+                maxZoom={MAX_ZOOM}
+                // The wheel scrolls the page; Ctrl + wheel (and a trackpad's pinch) zooms.
+                zoomOnScroll={false}
+                preventScrolling={false}
+                panOnScroll={false}
+                zoomOnPinch={interactive}
+                panOnDrag={interactive}
+                zoomOnDoubleClick={false}
+                onlyRenderVisibleElements={hydrated && total > 150}
                 nodesDraggable={false}
                 nodesConnectable={false}
                 nodesFocusable={false}
                 edgesFocusable={false}
                 elementsSelectable={false}
-                zoomOnDoubleClick={false}
                 defaultMarkerColor="#4a5360"
                 ariaLabelConfig={ariaLabelConfig}
                 aria-label={t('village.mapLabel')}
                 aria-describedby="village-map-help"
               >
                 <Background gap={32} />
-                <Controls showInteractive={false} fitViewOptions={{ padding: 0.04 }} />
-                <FitOnChange villageKey={area?.id ?? ''} fit={fit} />
+                <Controls showInteractive={false} showFitView={false} position="bottom-left">
+                  <ControlButton onClick={showWhole} title={t('village.aria.fitView')} aria-label={t('village.aria.fitView')}>
+                    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M1 1h5v2H3v3H1zm9 0h5v5h-2V3h-3zM1 10h2v3h3v2H1zm12 0h2v5h-5v-2h3z" fill="currentColor" /></svg>
+                  </ControlButton>
+                </Controls>
               </ReactFlow>
+              {touch && (
+                <button type="button" className="village__touch secondary" aria-pressed={moving} onClick={() => setMoving((on) => !on)}>
+                  {moving ? t('village.touchOff') : t('village.touchOn')}
+                </button>
+              )}
             </div>
           </div>
-          <DetailsPanel
-            selection={visibleSelection}
-            graph={graph}
-            actors={actors}
-            services={services}
-            groupName={groupName}
-            nodeName={nodeName}
-            onOpen={setSelection}
-            onClose={() => setSelection(null)}
-          />
+          {visibleSelection !== null && graph !== undefined && (
+            <DetailsPanel
+              selection={visibleSelection}
+              graph={graph}
+              actors={actors}
+              services={services}
+              groupName={groupName}
+              nodeName={nodeName}
+              onOpen={setSelection}
+              onClose={() => setSelection(null)}
+            />
+          )}
         </div>
+
+        <div className="village__below">
+          <p role="status" className="village__scope">
+            {loading && <>{t('village.loading')} </>}
+            {slice === 'failed' && <>{t('village.loadFailed')} </>}
+            {area === undefined
+              ? t('village.overviewHelp', { count: total })
+              : t('village.scopeArea', { partners: area.employmentAreas.map((partner) => partner.name).join(', ') })}{' '}
+            {graph !== undefined &&
+              t('village.counts', { cottages: graph.cottages.length, services: serviceCount, edges: graph.edges.length, shown: roads.length })}
+            {group !== undefined && graph !== undefined && <> {t('village.groupCount', { count: highlight.size, group: groupName(group) })}</>}
+          </p>
+          <p id="village-map-help" className="small muted no-print">{t(touch ? 'village.mapHelpTouch' : 'village.mapHelp')}</p>
+        </div>
+        {hydrated && (
+          <figure className="village__print" aria-hidden="true">
+            <div
+              // The export's own SVG (every text escaped by villageSvg): what the page prints instead of the live map.
+              dangerouslySetInnerHTML={{ __html: printSvg }}
+            />
+          </figure>
+        )}
+        {children !== undefined && (
+          <details className="village__method">
+            <summary>{t('village.methodSummary')}</summary>
+            {children}
+          </details>
+        )}
 
         <VillageLegend kinds={kinds} />
 
-        <VillageList graph={graph} highlight={highlight} filtering={group !== undefined} nodeName={nodeName} />
+        <VillageList
+          graph={graph}
+          residents={residents}
+          highlight={highlight}
+          filtering={group !== undefined}
+          nodeName={nodeName}
+        />
       </div>
     </VillageContext.Provider>
   );
 }
 
-/** Fits the whole village into view when the region changes (not on the first render: fitView does that). */
-function FitOnChange({ villageKey, fit }: { villageKey: string; fit: FitViewOptions }) {
-  const { fitView } = useReactFlow();
-  const [first, setFirst] = useState(villageKey);
-  useEffect(() => {
-    if (villageKey === first) return;
-    setFirst(villageKey);
-    const frame = requestAnimationFrame(() => void fitView(fit));
-    return () => cancelAnimationFrame(frame);
-  }, [villageKey, first, fitView, fit]);
-  return null;
-}
+const distance = (box: { x: number; y: number; width: number; height: number }, point: { x: number; y: number }) =>
+  Math.hypot(box.x + box.width / 2 - point.x, box.y + box.height / 2 - point.y);
 
 /** The island as pages use it: behind an error boundary, so a failure leaves the rest of the page working. */
 export default withIslandBoundary(VillageMap);

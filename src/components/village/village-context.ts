@@ -1,8 +1,9 @@
 /**
- * What the map's nodes need from the island: which services to highlight and how to open an item.
- * One context value per island (created in VillageMap), not a module singleton.
+ * What the map's nodes need from the island: which services to highlight and how to open an item
+ * or a neighbourhood. One context value per island (created in VillageMap), not a module singleton.
  */
 import { createContext, useContext } from 'react';
+import type { Neighbourhood } from '@/lib/village/graph';
 
 /** The item whose details the panel shows. */
 export type Selection = { kind: 'actor'; id: string } | { kind: 'service'; id: string };
@@ -10,10 +11,12 @@ export type Selection = { kind: 'actor'; id: string } | { kind: 'service'; id: s
 export interface VillageContextValue {
   /** Ids of services that serve the chosen target group (empty: no highlight). */
   highlight: ReadonlySet<string>;
-  /** Whether a target group is chosen at all (chips that do not match are then shown plainer). */
+  /** Whether a target group is chosen at all (cottages without its services are then shown plainer). */
   filtering: boolean;
   selected: Selection | null;
   open: (selection: Selection) => void;
+  /** Shows a neighbourhood's cottages (from the folded village). */
+  openNeighbourhood: (id: Neighbourhood) => void;
 }
 
 export const VillageContext = createContext<VillageContextValue | null>(null);

@@ -1,74 +1,279 @@
 /**
- * From the village graph to React Flow's nodes and edges: cottage sizes, the layout from
- * layout.ts, handles declared up front (so nodes and edges render before JavaScript runs) and
- * edge end points clipped to the cottages' borders (so arrow heads stay visible).
+ * From the village graph to the picture: sizes chosen for the frame the village is drawn in, the
+ * ring layout (layout.ts), the first view's zoom, the fold rule of the semantic zoom, roads along
+ * the streets (roads.ts), and React Flow's nodes and edges with their sizes and handles declared
+ * up front (so they render before JavaScript runs).
  * Pure: types only from @xyflow/react, constants from @xyflow/system.
  */
-import type { Edge, Node } from '@xyflow/react';
+import type { Edge, Node, Viewport } from '@xyflow/react';
 import { MarkerType, Position } from '@xyflow/system';
-import {
-  CLIENT_ID,
-  neighbourhoods,
-  type CottageNode,
-  type EdgeKind,
-  type Neighbourhood,
-  type VillageEdge,
-  type VillageGraph,
-} from './graph.ts';
-import { layoutVillage, type Box, type Point, type Size } from './layout.ts';
+import { CLIENT_ID, type CottageNode, type EdgeKind, type Neighbourhood, type VillageEdge, type VillageGraph } from './graph.ts';
+import { ringLayout, type Box, type Point, type RingLayout, type Side, type Size } from './layout.ts';
+import { defaultRoadOptions, routeRoads } from './roads.ts';
 
-/** Geometry of a cottage drawing, shared by the layout and the node component. */
-export const COTTAGE = {
-  width: 248,
-  roof: 30,
-  header: 76,
-  /** One chip row: a 32 px button and 4 px space (32 px is a 24 px target at the initial zoom of 0.75). */
-  chip: 36,
-  padding: 10,
-  /** Chips shown on the map; the rest are behind a "more" button that opens the cottage. */
-  maxChips: 6,
-} as const;
+/** A cottage's name, in flow units (CSS px at zoom 1). */
+export const NAME_FONT = 16;
+/** Names are readable from this many CSS px on screen (font size × zoom). */
+export const READABLE_PX = 11;
+/** The zoom from which cottages' names are readable. */
+export const READABLE_ZOOM = READABLE_PX / NAME_FONT;
+/** Neighbourhood names are drawn at least this large on screen in the first view. */
+export const LABEL_PX = 15;
+/** Space kept free around the village in the first view, in screen px. */
+export const FIT_PADDING = 8;
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 2.5;
 
-export const SQUARE: Size = { width: 220, height: 120 };
 
-/**
- * The first view (also the one rendered on the server) is never zoomed out further than this, so
- * every button on the map is at least 24 px tall (WCAG 2.5.8): a big village opens at its centre
- * and "Näytä koko kylä" zooms out to all of it.
- */
-export const INITIAL_MIN_ZOOM = 0.75;
-
-/**
- * fitView options for the first view on a canvas of about `canvas` size: the whole village when it
- * fits at INITIAL_MIN_ZOOM or closer, otherwise the village square (the client's place, where the
- * roads start) at that zoom.
- */
-export function initialFit(
-  bounds: Size,
-  canvas: Size,
-  padding = 0.04,
-): { padding: number; minZoom: number; maxZoom?: number; nodes?: { id: string }[] } {
-  const zoom = Math.min(canvas.width / bounds.width, canvas.height / bounds.height) / (1 + 2 * padding);
-  return zoom >= INITIAL_MIN_ZOOM
-    ? { padding, minZoom: INITIAL_MIN_ZOOM }
-    : { padding, minZoom: INITIAL_MIN_ZOOM, maxZoom: INITIAL_MIN_ZOOM, nodes: [{ id: CLIENT_ID }] };
+export interface Frame {
+  width: number;
+  height: number;
 }
 
-/** Height of a cottage holding `services` services. */
-export function cottageSize(services: number): Size {
-  const rows = Math.min(services, COTTAGE.maxChips) + (services > COTTAGE.maxChips ? 1 : 0);
-  return { width: COTTAGE.width, height: COTTAGE.roof + COTTAGE.header + rows * COTTAGE.chip + COTTAGE.padding };
+/** The server's (and first render's) idea of the frame: a laptop's. The island measures the real one. */
+export const DEFAULT_FRAME: Frame = { width: 1300, height: 640 };
+
+
+export interface Geometry {
+  cell: Size;
+  square: Size;
+  gap: number;
+  blockGap: number;
+  padding: number;
+}
+
+/** Name lines a cottage of this geometry holds. */
+export const nameLines = (geometry: Geometry): number => (geometry.cell.height >= 70 ? 3 : 2);
+
+/**
+ * Cottage sizes to try, widest first: a cottage is its name (two or three lines) under a roof. A
+ * narrow frame (a phone) or a big village takes narrower cottages, so that the whole village fits
+ * with names still readable.
+ */
+export const GEOMETRIES: readonly Geometry[] = [
+  { cell: { width: 176, height: 54 }, square: { width: 168, height: 96 }, gap: 8, blockGap: 28, padding: 8 },
+  { cell: { width: 136, height: 54 }, square: { width: 136, height: 90 }, gap: 8, blockGap: 24, padding: 6 },
+  { cell: { width: 112, height: 72 }, square: { width: 120, height: 80 }, gap: 6, blockGap: 20, padding: 6 },
+  { cell: { width: 96, height: 72 }, square: { width: 104, height: 80 }, gap: 6, blockGap: 16, padding: 4 },
+];
+
+/** Names on screen this large are comfortable; the widest cottages that give them win. */
+const COMFORTABLE_PX = 12.5;
+
+/** A rough width of bold text in flow units (for sizing names' strips; CSS wraps the real text). */
+export function textWidth(text: string, font: number): number {
+  return Math.ceil(text.length * font * 0.58);
+}
+
+/** Line height of neighbourhood names, as a factor of their font size. */
+export const LABEL_LINE = 1.15;
+/** Neighbourhood names in the detailed village, in flow units. */
+export const LABEL_FONT = 24;
+
+export interface PictureGroup {
+  id: Neighbourhood;
+  count: number;
+  /** The name shown on the block (with its count). */
+  label: string;
+}
+
+export interface Picture {
+  layout: RingLayout<Neighbourhood>;
+  geometry: Geometry;
+  /** Font size of neighbourhood names, in flow units. */
+  labelFont: number;
+  /** The first view: the whole village in the frame. */
+  viewport: Viewport;
+}
+
+/** The viewport that shows `bounds` whole and centred in `frame`. */
+export function fitViewport(bounds: Box, frame: Frame, padding = FIT_PADDING, maxZoom = MAX_ZOOM): Viewport {
+  const zoom = Math.min(
+    maxZoom,
+    Math.max(MIN_ZOOM, Math.min((frame.width - 2 * padding) / bounds.width, (frame.height - 2 * padding) / bounds.height)),
+  );
+  return {
+    x: Math.round((frame.width / 2 - (bounds.x + bounds.width / 2) * zoom) * 100) / 100,
+    y: Math.round((frame.height / 2 - (bounds.y + bounds.height / 2) * zoom) * 100) / 100,
+    zoom: Math.round(zoom * 10000) / 10000,
+  };
+}
+
+const aspectOf = (frame: Frame): number => (frame.width - 2 * FIT_PADDING) / Math.max(1, frame.height - 2 * FIT_PADDING);
+
+/** Lays the village out with one geometry. */
+function pictureWith(groups: readonly PictureGroup[], frame: Frame, geometry: Geometry, labelFont: number): Picture {
+  const layout = ringLayout(
+    groups.map((group) => {
+      const full = textWidth(group.label, labelFont);
+      return {
+        id: group.id,
+        count: group.count,
+        // Two lines of name, a little slack for the wrapping.
+        minWidth: Math.min(full + labelFont, Math.max(geometry.cell.width, Math.ceil(full * 0.6) + labelFont)),
+        header: Math.ceil(2 * LABEL_LINE * labelFont),
+      };
+    }),
+    geometry.square,
+    { ...geometry, aspect: aspectOf(frame) },
+  );
+  return { layout, geometry, labelFont, viewport: fitViewport(layout.bounds, frame) };
+}
+
+/**
+ * The detailed village for `frame`: every cottage in its neighbourhood around the square. Takes
+ * the widest cottages whose names are comfortable to read in the first view, or else the ones
+ * that make them largest.
+ */
+export function villagePicture(groups: readonly PictureGroup[], frame: Frame): Picture {
+  let best: Picture | undefined;
+  // A phone never fits the widest cottages.
+  for (const geometry of frame.width < NARROW ? GEOMETRIES.slice(1) : GEOMETRIES) {
+    const picture = pictureWith(groups, frame, geometry, LABEL_FONT);
+    if (picture.viewport.zoom * NAME_FONT >= COMFORTABLE_PX) return picture;
+    if (best === undefined || picture.viewport.zoom > best.viewport.zoom) best = picture;
+  }
+  return best!;
+}
+
+/** Frames narrower than this (phones) grow taller instead of shrinking the names. */
+export const NARROW = 640;
+
+/**
+ * The height of a narrow frame (a phone): the least of `base` × 1, 1.4, 1.8… at which the detailed
+ * village's names are readable in the first view, so the village reads as a tall poster scrolled
+ * with the page. Wide frames keep `base`.
+ */
+export function frameHeightFor(groups: readonly PictureGroup[], width: number, base: number, detailed = true): number {
+  if (width >= NARROW || groups.every((group) => group.count === 0)) return base;
+  if (!detailed) {
+    // The folded village: tall enough for its cards' names at LABEL_PX.
+    const { bounds } = narrowOverview(groups, { width, height: base }).layout;
+    const zoom = Math.min((width - 2 * FIT_PADDING) / bounds.width, (LABEL_PX + 0.5) / CARD.font);
+    return Math.max(base, Math.ceil(bounds.height * zoom + 2 * FIT_PADDING));
+  }
+  const factors = [1, 1.4, 1.8, 2.2, 2.6];
+  for (const factor of factors) {
+    const height = Math.round(base * factor);
+    if (villagePicture(groups, { width, height }).viewport.zoom * NAME_FONT >= READABLE_PX + 0.3) return height;
+  }
+  return Math.round(base * factors.at(-1)!);
+}
+
+/** A neighbourhood's card in the folded village, in flow units. */
+export const CARD = { width: 300, height: 132, font: 24 } as const;
+
+/**
+ * The folded village: one card per neighbourhood (its name and its count of cottages) around the
+ * square, sized so that the names are at least LABEL_PX on screen. It is what a national village
+ * opens with, however many cottages it has.
+ */
+export function overviewPicture(groups: readonly PictureGroup[], frame: Frame): Picture {
+  if (frame.width < NARROW) return narrowOverview(groups, frame);
+  const geometry: Geometry = { cell: { width: CARD.width, height: CARD.height }, square: { width: 168, height: 96 }, gap: 12, blockGap: 20, padding: 0 };
+  const layout = ringLayout(
+    groups.map((group) => ({ id: group.id, count: group.count > 0 ? 1 : 0, minWidth: 0, header: 0 })),
+    geometry.square,
+    { ...geometry, aspect: aspectOf(frame) },
+  );
+  // Cards never grow past the size where their names are twice the least.
+  const viewport = fitViewport(layout.bounds, frame, FIT_PADDING, (2 * LABEL_PX) / CARD.font);
+  return { layout, geometry, labelFont: CARD.font, viewport };
+}
+
+/**
+ * The folded village on a phone: cards one above the other, the first half of the ring above the
+ * square and the rest below it (a ring of four bands would be too wide to read).
+ */
+function narrowOverview(groups: readonly PictureGroup[], frame: Frame): Picture {
+  const card = { width: CARD.width, height: CARD.height };
+  const perRow = 1;
+  const gap = 12;
+  const blockGap = 20;
+  const square = { width: 168, height: 96 };
+  const present = groups.filter((group) => group.count > 0);
+  const above = present.slice(0, Math.ceil(present.length / 2));
+  const below = present.slice(above.length);
+  const rows = (list: readonly PictureGroup[]) => Math.ceil(list.length / perRow);
+  const band = Math.max(rows(above), rows(below)) * (card.height + gap) - gap;
+  const width = Math.max(perRow * card.width + (perRow - 1) * gap, square.width);
+  const height = Math.max(0, band) * 2 + square.height + 4 * blockGap;
+  const blocks: RingLayout<Neighbourhood>['blocks'] = [];
+  const place = (list: readonly PictureGroup[], top: number, side: Side) =>
+    list.forEach((group, i) => {
+      const box = { x: (i % perRow) * (card.width + gap), y: top + Math.floor(i / perRow) * (card.height + gap), ...card };
+      blocks.push({ id: group.id, side, box, label: box, cells: [box], columns: 1, rows: 1 });
+    });
+  place(above, band - rows(above) * (card.height + gap) + gap, 'top');
+  place(below, band + square.height + 4 * blockGap, 'bottom');
+  const layout: RingLayout<Neighbourhood> = {
+    blocks,
+    centre: { x: Math.round((width - square.width) / 2), y: band + 2 * blockGap, ...square },
+    bounds: { x: 0, y: 0, width, height },
+    score: 0,
+  };
+  const geometry: Geometry = { cell: card, square, gap, blockGap, padding: 0 };
+  return { layout, geometry, labelFont: CARD.font, viewport: fitViewport(layout.bounds, frame, FIT_PADDING, (2 * LABEL_PX) / CARD.font) };
+}
+
+/**
+ * The semantic zoom. A wellbeing area's village shows its cottages whenever their names are at
+ * least 8 px on screen (its first view makes them 11 px or more); the national village starts
+ * folded, neighbourhoods with their counts, and unfolds when zoomed in past the first view to
+ * readable names.
+ */
+export function isUnfolded(scope: 'national' | 'wellbeing-area', zoom: number, firstZoom: number): boolean {
+  if (scope === 'wellbeing-area') return zoom * NAME_FONT >= 8;
+  return zoom >= READABLE_ZOOM && zoom > firstZoom * 1.05;
+}
+
+/** Cottages in the order their block's cells are filled: most roads first (nearest the square), then by name. */
+export function cottageOrder(graph: VillageGraph): CottageNode[] {
+  const degree = new Map<string, number>();
+  for (const edge of graph.edges) {
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  }
+  return [...graph.cottages].sort(
+    (a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'fi') || a.id.localeCompare(b.id),
+  );
+}
+
+/** Each cottage's box: the cells of its neighbourhood's block in order. */
+export function cottageBoxes(picture: Picture, graph: VillageGraph): Map<string, Box> {
+  const boxes = new Map<string, Box>();
+  const next = new Map<Neighbourhood, number>();
+  const blocks = new Map(picture.layout.blocks.map((block) => [block.id, block]));
+  for (const cottage of cottageOrder(graph)) {
+    const block = blocks.get(cottage.neighbourhood);
+    const index = next.get(cottage.neighbourhood) ?? 0;
+    const cell = block?.cells[index];
+    if (cell === undefined) continue;
+    next.set(cottage.neighbourhood, index + 1);
+    boxes.set(cottage.id, cell);
+  }
+  return boxes;
 }
 
 export type CottageData = Omit<CottageNode, 'kind' | 'id'>;
 export type SquareData = Record<string, never>;
-export type NeighbourhoodData = { neighbourhood: Neighbourhood; count: number };
+export interface NeighbourhoodData extends Record<string, unknown> {
+  neighbourhood: Neighbourhood;
+  count: number;
+  side: Side;
+  labelFont: number;
+  /** The name strip, relative to the block. */
+  label: Box;
+  /** Cells relative to the block (drawn as small houses while folded). */
+  cells: Box[];
+  folded: boolean;
+}
 export type CottageFlowNode = Node<CottageData, 'cottage'>;
 export type SquareFlowNode = Node<SquareData, 'square'>;
 export type NeighbourhoodFlowNode = Node<NeighbourhoodData, 'neighbourhood'>;
 export type VillageFlowNode = CottageFlowNode | SquareFlowNode | NeighbourhoodFlowNode;
 
-export type RoadData = { kind: EdgeKind; services: string[]; pathways: string[]; from: Point; to: Point };
+export type RoadData = { kind: EdgeKind; services: string[]; pathways: string[]; points: Point[] };
 export type RoadFlowEdge = Edge<RoadData, 'road'>;
 
 /** Handle ids: one source and one target handle at each node's centre. */
@@ -83,111 +288,103 @@ function centreHandles(size: Size): NonNullable<Node['handles']> {
   ];
 }
 
-/** Where the line from the centre of `from` towards the centre of `to` leaves `from`'s box (plus a margin). */
-export function borderPoint(from: Box, to: Box, margin = 4): Point {
-  const cx = from.x + from.width / 2;
-  const cy = from.y + from.height / 2;
-  const dx = to.x + to.width / 2 - cx;
-  const dy = to.y + to.height / 2 - cy;
-  if (dx === 0 && dy === 0) return { x: cx, y: cy };
-  const scale = Math.min(
-    dx === 0 ? Infinity : (from.width / 2 + margin) / Math.abs(dx),
-    dy === 0 ? Infinity : (from.height / 2 + margin) / Math.abs(dy),
-  );
-  return { x: Math.round(cx + dx * scale), y: Math.round(cy + dy * scale) };
-}
+const relative = (box: Box, origin: Point): Box => ({ ...box, x: box.x - origin.x, y: box.y - origin.y });
 
-export interface VillageFlow {
-  nodes: VillageFlowNode[];
-  edges: RoadFlowEdge[];
-  bounds: Box;
-}
-
-/**
- * Lays the village out and returns React Flow nodes (frames first, so they sit beneath the
- * cottages) and edges. `describeEdge` gives each edge its accessible name; `roads` says which
- * edges to draw (default: all), see roadsToShow.
- */
-export function villageFlow(
-  graph: VillageGraph,
-  describeEdge: (edge: VillageEdge) => string,
-  roads: readonly { edge: VillageEdge; focused: boolean }[] = graph.edges.map((edge) => ({ edge, focused: false })),
-): VillageFlow {
-  const sizes = new Map(graph.cottages.map((cottage) => [cottage.id, cottageSize(cottage.services.length)]));
-  const layout = layoutVillage(
-    neighbourhoods,
-    graph.cottages.map((cottage) => ({ id: cottage.id, group: cottage.neighbourhood, size: sizes.get(cottage.id)! })),
-    SQUARE,
-  );
-  const boxes = new Map<string, Box>([[graph.square.id, layout.centre]]);
-  for (const cottage of graph.cottages) boxes.set(cottage.id, { ...layout.items[cottage.id]!, ...sizes.get(cottage.id)! });
-
-  const frames: NeighbourhoodFlowNode[] = layout.groups.map((frame) => ({
-    id: `neighbourhood:${frame.id}`,
+/** The neighbourhood blocks and the square: all a folded village draws. */
+export function frameNodes(picture: Picture, counts: ReadonlyMap<Neighbourhood, number>, folded: boolean): VillageFlowNode[] {
+  const blocks: NeighbourhoodFlowNode[] = picture.layout.blocks.map((block) => ({
+    id: `neighbourhood:${block.id}`,
     type: 'neighbourhood',
-    position: { x: frame.x, y: frame.y },
-    width: frame.width,
-    height: frame.height,
-    data: { neighbourhood: frame.id, count: graph.cottages.filter((cottage) => cottage.neighbourhood === frame.id).length },
+    position: { x: block.box.x, y: block.box.y },
+    width: block.box.width,
+    height: block.box.height,
+    data: {
+      neighbourhood: block.id,
+      count: counts.get(block.id) ?? block.cells.length,
+      side: block.side,
+      labelFont: picture.labelFont,
+      label: relative(block.label, block.box),
+      cells: block.cells.map((cell) => relative(cell, block.box)),
+      folded,
+    },
     selectable: false,
     draggable: false,
     focusable: false,
     zIndex: -1,
   }));
+  const { centre } = picture.layout;
   const square: SquareFlowNode = {
-    id: graph.square.id,
+    id: CLIENT_ID,
     type: 'square',
-    position: { x: layout.centre.x, y: layout.centre.y },
-    width: SQUARE.width,
-    height: SQUARE.height,
-    handles: centreHandles(SQUARE),
+    position: { x: centre.x, y: centre.y },
+    width: centre.width,
+    height: centre.height,
+    handles: centreHandles(centre),
     data: {},
     selectable: false,
     draggable: false,
     focusable: false,
   };
-  const cottages: CottageFlowNode[] = graph.cottages.map(({ kind: _kind, id, ...data }) => {
-    const size = sizes.get(id)!;
-    return {
-      id,
-      type: 'cottage',
-      position: layout.items[id]!,
-      width: size.width,
-      height: size.height,
-      handles: centreHandles(size),
-      data,
-      selectable: false,
-      draggable: false,
-      focusable: false,
-      ariaRole: 'group',
-      ariaLabel: data.name,
-    };
-  });
+  return [...blocks, square];
+}
 
-  const edges: RoadFlowEdge[] = roads.map(({ edge, focused }) => {
-    const from = boxes.get(edge.source)!;
-    const to = boxes.get(edge.target)!;
-    return {
-      id: edge.id,
-      type: 'road',
-      source: edge.source,
-      target: edge.target,
-      sourceHandle: HANDLE_SOURCE,
-      targetHandle: HANDLE_TARGET,
-      selectable: false,
-      focusable: false,
-      ariaLabel: describeEdge(edge),
-      className: `road road--${edge.kind}${focused ? ' road--focus' : ''}`,
-      ...(edge.kind === 'cooperation' ? {} : { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } }),
-      data: {
-        kind: edge.kind,
-        services: edge.services,
-        pathways: edge.pathways,
-        from: borderPoint(from, to),
-        to: borderPoint(to, from),
+/** The cottages as nodes, at their cells. */
+export function cottageNodes(graph: VillageGraph, boxes: ReadonlyMap<string, Box>): CottageFlowNode[] {
+  return graph.cottages.flatMap(({ kind: _kind, id, ...data }) => {
+    const box = boxes.get(id);
+    if (box === undefined) return [];
+    return [
+      {
+        id,
+        type: 'cottage' as const,
+        position: { x: box.x, y: box.y },
+        width: box.width,
+        height: box.height,
+        handles: centreHandles(box),
+        data,
+        selectable: false,
+        draggable: false,
+        focusable: false,
+        ariaRole: 'group',
+        ariaLabel: data.name,
       },
-    };
+    ];
   });
+}
 
-  return { nodes: [...frames, square, ...cottages], edges, bounds: layout.bounds };
+/**
+ * The roads to draw, routed along the streets around every cottage, the square and the
+ * neighbourhoods' names. `describeEdge` gives each its accessible name; `roads` says which
+ * (see roadsToShow).
+ */
+export function roadEdges(
+  picture: Picture,
+  boxes: ReadonlyMap<string, Box>,
+  roads: readonly { edge: VillageEdge; focused: boolean }[],
+  describeEdge: (edge: VillageEdge) => string,
+): RoadFlowEdge[] {
+  const all = new Map(boxes);
+  all.set(CLIENT_ID, picture.layout.centre);
+  const drawn = roads.filter(({ edge }) => all.has(edge.source) && all.has(edge.target));
+  const obstacles = [...boxes.values(), picture.layout.centre, ...picture.layout.blocks.map((block) => block.label)];
+  const paths = routeRoads(
+    obstacles,
+    drawn.map(({ edge }) => ({ id: edge.id, from: all.get(edge.source)!, to: all.get(edge.target)! })),
+    { ...defaultRoadOptions, clearance: picture.geometry.gap / 2 },
+  );
+  return drawn.map(({ edge, focused }) => ({
+    id: edge.id,
+    type: 'road',
+    source: edge.source,
+    target: edge.target,
+    sourceHandle: HANDLE_SOURCE,
+    targetHandle: HANDLE_TARGET,
+    selectable: false,
+    focusable: false,
+    ariaLabel: describeEdge(edge),
+    className: `road road--${edge.kind}${focused ? ' road--focus' : ''}`,
+    ...(focused ? { zIndex: 1 } : {}),
+    ...(edge.kind === 'cooperation' ? {} : { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } }),
+    data: { kind: edge.kind, services: edge.services, pathways: edge.pathways, points: paths.get(edge.id)! },
+  }));
 }

@@ -6,7 +6,7 @@
  * Pure and serialisable: the page computes the input at build time, the island recomputes the
  * village of the chosen wellbeing area in the browser with these same functions.
  */
-import type { ActorKind, ActorRole, ActorScope } from '../../schemas/enums.ts';
+import type { ActorHistory, ActorKind, ActorRole, ActorScope } from '../../schemas/enums.ts';
 import { resolveNext } from '../pathways/transitions.ts';
 import type { RegionRefs } from '../../schemas/shared.ts';
 
@@ -44,6 +44,8 @@ export interface VillageActor {
   scope: ActorScope;
   regions?: RegionRefs | undefined;
   description: string;
+  /** Set for actors of the past (abolished, or planned and never established). */
+  historical?: ActorHistory | undefined;
 }
 
 export interface VillageReferral {
@@ -113,6 +115,7 @@ export interface CottageNode {
   neighbourhood: Neighbourhood;
   scope: ActorScope;
   services: ServiceChip[];
+  historical?: ActorHistory | undefined;
 }
 
 export interface SquareNode {
@@ -168,9 +171,19 @@ export function appliesIn(refs: RegionRefs | undefined, scope: VillageScope): bo
   );
 }
 
-/** Actors living in the village: national ones and organisation types everywhere, regional ones where they work. */
-export function villageActors<A extends VillageActor>(actors: readonly A[], scope: VillageScope): A[] {
-  return actors.filter((actor) => actor.scope !== 'regional' || appliesIn(actor.regions, scope));
+export interface VillageOptions {
+  /** Also the actors of the past (the TE offices, the OTE-era maakunta); left out by default. */
+  historical?: boolean;
+}
+
+/**
+ * Actors who may live in the village: national ones and organisation types everywhere, regional
+ * ones where they work; actors of the past only on request.
+ */
+export function villageActors<A extends VillageActor>(actors: readonly A[], scope: VillageScope, options: VillageOptions = {}): A[] {
+  return actors.filter(
+    (actor) => (options.historical === true || actor.historical === undefined) && (actor.scope !== 'regional' || appliesIn(actor.regions, scope)),
+  );
 }
 
 const HOST_ROLES: readonly ActorRole[] = ['organiser', 'producer'];
@@ -198,9 +211,13 @@ function serviceInVillage(service: VillageService, scope: VillageScope): boolean
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }): number =>
   a.name.localeCompare(b.name, 'fi') || a.id.localeCompare(b.id);
 
-/** Builds the village of `scope`: cottages sorted by neighbourhood and name, edges merged per pair. */
-export function buildVillage(catalog: VillageCatalog, scope: VillageScope): VillageGraph {
-  const actors = villageActors(catalog.actors, scope);
+/**
+ * Builds the village of `scope`: cottages sorted by neighbourhood and name, edges merged per pair.
+ * A wellbeing area's village keeps the national actors that serve it (hold one of its services or
+ * have a road in it), not every national agency.
+ */
+export function buildVillage(catalog: VillageCatalog, scope: VillageScope, options: VillageOptions = {}): VillageGraph {
+  const actors = villageActors(catalog.actors, scope, options);
   const present = new Set(actors.map((actor) => actor.id));
   const chipsOf = new Map<string, ServiceChip[]>();
   const edges = new Map<string, VillageEdge>();
@@ -252,7 +269,11 @@ export function buildVillage(catalog: VillageCatalog, scope: VillageScope): Vill
     }
   }
 
+  const linked = new Set([...edges.values()].flatMap((edge) => [edge.source, edge.target]));
+  const serves = (actor: VillageActor) =>
+    scope.kind === 'national' || actor.scope !== 'national' || chipsOf.has(actor.id) || linked.has(cottageId(actor.id));
   const cottages = actors
+    .filter(serves)
     .map((actor): CottageNode => ({
       kind: 'cottage',
       id: cottageId(actor.id),
@@ -262,6 +283,7 @@ export function buildVillage(catalog: VillageCatalog, scope: VillageScope): Vill
       neighbourhood: neighbourhoodOf(actor.kind),
       scope: actor.scope,
       services: (chipsOf.get(actor.id) ?? []).sort(byName),
+      ...(actor.historical === undefined ? {} : { historical: actor.historical }),
     }))
     .sort((a, b) => neighbourhoods.indexOf(a.neighbourhood) - neighbourhoods.indexOf(b.neighbourhood) || byName(a, b));
 
@@ -294,9 +316,9 @@ export function otherEnd(edge: VillageEdge, nodeId: string): string {
 export type RoadFocus = { kind: 'actor'; nodeId: string } | { kind: 'service'; id: string } | null;
 
 /**
- * The roads the map draws. A national village has hundreds of cooperation links, which as lines
- * would hide the village; so referral and self-referral roads are always drawn, cooperation roads
- * only for the focused cottage or service (or all, on request). `focused` marks the roads of the focus.
+ * The roads the map draws. Every road at once would cover the village in lines; so the first view
+ * draws the client's own roads (self-referral, from the square), a chosen cottage or service adds
+ * all of its roads, and "all roads" draws every one. `focused` marks the roads of the focus.
  * The list view and the details panel still name every link.
  */
 export function roadsToShow(
@@ -309,7 +331,7 @@ export function roadsToShow(
     (focus.kind === 'actor' ? edge.source === focus.nodeId || edge.target === focus.nodeId : edge.services.includes(focus.id));
   return graph.edges
     .map((edge) => ({ edge, focused: touches(edge) }))
-    .filter(({ edge, focused }) => edge.kind !== 'cooperation' || allCooperation || focused);
+    .filter(({ edge, focused }) => edge.kind === 'self-referral' || allCooperation || focused);
 }
 
 /** Chip ids of the village that serve the target group (for highlighting); empty group → none highlighted. */
@@ -332,4 +354,23 @@ export function inVillage(graph: VillageGraph, item: { kind: 'actor' | 'service'
   return item.kind === 'actor'
     ? graph.cottages.some((cottage) => cottage.actorId === item.id)
     : villageServiceIds(graph).has(item.id);
+}
+
+/** Cottages per neighbourhood, in ring order (neighbourhoods without cottages too). */
+export function neighbourhoodCounts(graph: Pick<VillageGraph, 'cottages'>): { id: Neighbourhood; count: number }[] {
+  return neighbourhoods.map((id) => ({ id, count: graph.cottages.filter((cottage) => cottage.neighbourhood === id).length }));
+}
+
+/**
+ * The part of the catalogue that the village of `scope` is built from (with the actors of the past,
+ * so the island can show them on request): written at build time as one small JSON file per
+ * region, so the page itself carries no catalogue.
+ */
+export function villageSlice(catalog: VillageCatalog, scope: VillageScope): VillageCatalog {
+  const services = catalog.services.filter((service) => serviceInVillage(service, scope));
+  const named = new Set(services.flatMap((service) => [...service.actors.map((link) => link.actor), ...service.offerings.map((o) => o.provider)]));
+  const resident = new Set(villageActors(catalog.actors, scope, { historical: true }).map((actor) => actor.id));
+  const actors = catalog.actors.filter((actor) => resident.has(actor.id) || named.has(actor.id));
+  const pathways = catalog.pathways.filter((pathway) => pathway.steps.some((step) => step.actors.some((id) => resident.has(id))));
+  return { actors, services, pathways };
 }

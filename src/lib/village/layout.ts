@@ -1,12 +1,18 @@
 /**
- * Neighbourhood placement for the mökkikylä: the village square in the middle of a 3 × 3 grid,
- * neighbourhoods in the eight cells around it (clockwise from the top left), and inside each
- * neighbourhood its cottages in a near-square grid in the order given. The grid is symmetric, so
- * the square is at the centre of the picture.
+ * The mökkikylä's ring layout: the village square in the middle and the neighbourhoods around it
+ * in a ring, clockwise in the given order (top band left to right, right band top to bottom,
+ * bottom band right to left, left band bottom to top). Every neighbourhood is a block: its name on
+ * the side away from the square, its cottages in equal cells, the first cottages (the busiest)
+ * in the row or column nearest the square.
  *
- * Pure and deterministic: positions depend only on the input order and sizes (no randomness, no
- * force simulation), so the same content always gives the same picture. Positions are top-left
- * corners in integer pixels, as React Flow expects.
+ * Which neighbourhoods go to which side, and how many rows or columns the bands have, is chosen so
+ * that the whole village fits a frame of the given aspect ratio at the largest zoom: a phone gets a
+ * tall village, a laptop a wide one. Equal cells in blocks with gaps between them leave streets
+ * for the roads (roads.ts).
+ *
+ * Pure and deterministic: the result depends only on the counts, sizes and aspect ratio (no
+ * randomness, no simulation), so the same content always gives the same picture. Boxes are
+ * top-left corners in flow units, as React Flow expects.
  */
 
 export interface Size {
@@ -19,145 +25,361 @@ export interface Point {
 }
 export type Box = Point & Size;
 
-export interface LayoutItem<G extends string> {
-  id: string;
-  group: G;
-  size: Size;
-}
+export type Side = 'top' | 'right' | 'bottom' | 'left';
 
-export interface VillageLayoutOptions {
-  /** Space between the grid's cells. */
-  gap: number;
-  /** Space between cottages inside a neighbourhood. */
-  itemGap: number;
-  /** Inner margin of a neighbourhood frame. */
-  padding: number;
-  /** Room for the neighbourhood's name above its cottages. */
+export interface RingGroup<G extends string> {
+  id: G;
+  /** Number of cottages. */
+  count: number;
+  /** The block's least width (its name must fit). */
+  minWidth: number;
+  /** Height of the block's name strip. */
   header: number;
 }
 
-export const defaultLayoutOptions: VillageLayoutOptions = { gap: 80, itemGap: 24, padding: 20, header: 48 };
-
-export interface VillageLayout<G extends string> {
-  /** Top-left corner of each item, by id. */
-  items: Record<string, Point>;
-  /** Frames of the neighbourhoods that hold at least one item, in ring order. */
-  groups: ({ id: G } & Box)[];
-  centre: Box;
-  /** The whole picture. */
-  bounds: Box;
+export interface RingOptions {
+  /** The cottage cell. */
+  cell: Size;
+  /** Street between two cells of a block. */
+  gap: number;
+  /** Space between two blocks, and between the blocks and the square (a wider road). */
+  blockGap: number;
+  /** Inner margin of a block. */
+  padding: number;
+  /** Width ÷ height of the frame the village is drawn in. */
+  aspect: number;
 }
 
-/** Ring cells (column, row) around the centre cell (1, 1), clockwise from the top left. */
-export const RING: readonly (readonly [number, number])[] = [
-  [0, 0],
-  [1, 0],
-  [2, 0],
-  [2, 1],
-  [2, 2],
-  [1, 2],
-  [0, 2],
-  [0, 1],
-];
+export interface RingBlock<G extends string> {
+  id: G;
+  side: Side;
+  /** The block's frame (name strip, cells and padding). */
+  box: Box;
+  /** The name strip inside the frame. */
+  label: Box;
+  /** The cottage cells in order: the first is nearest the square. */
+  cells: Box[];
+  columns: number;
+  rows: number;
+}
 
-/** Lays items out in a near-square grid: the columns' widths and rows' heights fit the largest item. */
-export function gridBlock(sizes: readonly Size[], gap: number): { size: Size; offsets: Point[] } {
-  if (sizes.length === 0) return { size: { width: 0, height: 0 }, offsets: [] };
-  const columns = Math.ceil(Math.sqrt(sizes.length));
-  const rows = Math.ceil(sizes.length / columns);
-  const widths = Array.from({ length: columns }, () => 0);
-  const heights = Array.from({ length: rows }, () => 0);
-  sizes.forEach((size, index) => {
-    const column = index % columns;
-    const row = Math.floor(index / columns);
-    widths[column] = Math.max(widths[column]!, size.width);
-    heights[row] = Math.max(heights[row]!, size.height);
-  });
-  const starts = (lengths: number[]): number[] => lengths.map((_, i) => lengths.slice(0, i).reduce((sum, l) => sum + l + gap, 0));
-  const xs = starts(widths);
-  const ys = starts(heights);
-  const total = (lengths: number[]): number => lengths.reduce((sum, l) => sum + l, 0) + gap * (lengths.length - 1);
+export interface RingLayout<G extends string> {
+  blocks: RingBlock<G>[];
+  centre: Box;
+  /** The whole picture, from (0, 0). */
+  bounds: Box;
+  /** The zoom at which the bounds fill a frame of the aspect ratio with height 1 (for comparing choices). */
+  score: number;
+}
+
+interface Shape {
+  columns: number;
+  rows: number;
+  width: number;
+  height: number;
+}
+
+const SIDES: readonly Side[] = ['top', 'right', 'bottom', 'left'];
+
+/** Block size for `count` cells in `columns` columns. */
+function shapeOf(group: RingGroup<string>, columns: number, options: RingOptions): Shape {
+  const { cell, gap, padding } = options;
+  const cols = Math.max(1, Math.min(columns, group.count));
+  const rows = Math.max(1, Math.ceil(group.count / cols));
+  const cellsWidth = cols * cell.width + (cols - 1) * gap;
+  const cellsHeight = rows * cell.height + (rows - 1) * gap;
   return {
-    size: { width: total(widths), height: total(heights) },
-    offsets: sizes.map((_, index) => ({ x: xs[index % columns]!, y: ys[Math.floor(index / columns)]! })),
+    columns: cols,
+    rows,
+    width: Math.max(group.minWidth, cellsWidth) + 2 * padding,
+    // A street between the name and the cells, so roads can reach the cells' doors.
+    height: group.header + gap + cellsHeight + 2 * padding,
   };
 }
 
-/**
- * Places the centre and the neighbourhoods. `groups` gives the ring order (at most eight); items of
- * a group not listed are an error, since they would have nowhere to go.
- */
-export function layoutVillage<G extends string>(
-  groups: readonly G[],
-  items: readonly LayoutItem<G>[],
-  centre: Size,
-  options: VillageLayoutOptions = defaultLayoutOptions,
-): VillageLayout<G> {
-  if (groups.length > RING.length) throw new Error(`at most ${RING.length} neighbourhoods fit around the square`);
-  for (const item of items) {
-    if (!groups.includes(item.group)) throw new Error(`item ${item.id} is in an unknown neighbourhood "${item.group}"`);
+/** Top and bottom blocks: at most `rows` rows, as few columns as that allows. */
+const bandShape = (group: RingGroup<string>, rows: number, options: RingOptions): Shape =>
+  shapeOf(group, Math.ceil(group.count / rows), options);
+/** Left and right blocks: at most `columns` columns. */
+const sideShape = (group: RingGroup<string>, columns: number, options: RingOptions): Shape => shapeOf(group, columns, options);
+
+/** The values of ceil(count / k) for k = 1…count: every row (or column) count that changes a block's shape. */
+function breakpoints(counts: readonly number[], cap: number): number[] {
+  const values = new Set<number>([1]);
+  for (const count of counts) {
+    for (let k = 1; k <= count; k++) {
+      const value = Math.ceil(count / k);
+      if (value <= cap) values.add(value);
+    }
   }
-  const { gap, itemGap, padding, header } = options;
-  const blocks = groups.map((group) => {
-    const members = items.filter((item) => item.group === group);
-    const grid = gridBlock(
-      members.map((item) => item.size),
-      itemGap,
-    );
-    const size =
-      members.length === 0
-        ? { width: 0, height: 0 }
-        : { width: grid.size.width + 2 * padding, height: grid.size.height + 2 * padding + header };
-    return { group, members, grid, size };
-  });
+  return [...values].sort((a, b) => a - b);
+}
 
-  // Column widths and row heights of the 3 × 3 grid.
-  const columnWidths = [0, centre.width, 0];
-  const rowHeights = [0, centre.height, 0];
-  blocks.forEach((block, index) => {
-    const [column, row] = RING[index]!;
-    columnWidths[column] = Math.max(columnWidths[column]!, block.size.width);
-    rowHeights[row] = Math.max(rowHeights[row]!, block.size.height);
-  });
-  // Symmetric around the square, so the picture's centre is the village square (where the first view opens).
-  columnWidths[0] = columnWidths[2] = Math.max(columnWidths[0]!, columnWidths[2]!);
-  rowHeights[0] = rowHeights[2] = Math.max(rowHeights[0]!, rowHeights[2]!);
-  const columnX = [0, columnWidths[0]! + gap, columnWidths[0]! + columnWidths[1]! + 2 * gap];
-  const rowY = [0, rowHeights[0]! + gap, rowHeights[0]! + rowHeights[1]! + 2 * gap];
-  const centred = (start: number, room: number, length: number): number => Math.round(start + (room - length) / 2);
+interface Plan {
+  /** ring: bands on four sides; stack: blocks one above the other above and below the square (narrow frames). */
+  mode: 'ring' | 'stack';
+  cuts: [number, number, number];
+  rows: number;
+  columns: number;
+  width: number;
+  height: number;
+  score: number;
+}
 
-  const placed: Record<string, Point> = {};
-  const frames: ({ id: G } & Box)[] = [];
-  blocks.forEach((block, index) => {
-    if (block.members.length === 0) return;
-    const [column, row] = RING[index]!;
-    const x = centred(columnX[column]!, columnWidths[column]!, block.size.width);
-    const y = centred(rowY[row]!, rowHeights[row]!, block.size.height);
-    frames.push({ id: block.group, x, y, ...block.size });
-    block.members.forEach((item, i) => {
-      const offset = block.grid.offsets[i]!;
-      placed[item.id] = { x: x + padding + offset.x, y: y + padding + header + offset.y };
-    });
-  });
+/** Measures one choice: sides by cut points, band rows, side columns. */
+function measure(
+  groups: readonly RingGroup<string>[],
+  cuts: [number, number, number],
+  rows: number,
+  columns: number,
+  centre: Size,
+  options: RingOptions,
+): Plan {
+  const { blockGap } = options;
+  const [a, b, c] = cuts;
+  const row = (from: number, to: number) => {
+    let width = 0;
+    let height = 0;
+    for (let i = from; i < to; i++) {
+      const shape = bandShape(groups[i]!, rows, options);
+      width += shape.width + (i > from ? blockGap : 0);
+      height = Math.max(height, shape.height);
+    }
+    return { width, height };
+  };
+  const stack = (from: number, to: number) => {
+    let width = 0;
+    let height = 0;
+    for (let i = from; i < to; i++) {
+      const shape = sideShape(groups[i]!, columns, options);
+      height += shape.height + (i > from ? blockGap : 0);
+      width = Math.max(width, shape.width);
+    }
+    return { width, height };
+  };
+  const top = row(0, a);
+  const right = stack(a, b);
+  const bottom = row(b, c);
+  const left = stack(c, groups.length);
+  const band = Math.max(top.height, bottom.height);
+  const side = Math.max(left.width, right.width);
+  const middle = Math.max(left.height, right.height, centre.height + 2 * blockGap);
+  const sideRoom = side > 0 ? 2 * (side + blockGap) : 0;
+  const width = Math.max(top.width, bottom.width, sideRoom + centre.width + 2 * blockGap);
+  const height = middle + (band > 0 ? 2 * (band + blockGap) : 0);
+  return { mode: 'ring', cuts, rows, columns, width, height, score: Math.min(options.aspect / width, 1 / height) };
+}
 
+/** Measures a stacked choice: the first `a` blocks above the square, the rest below, `columns` wide. */
+function measureStack(groups: readonly RingGroup<string>[], a: number, columns: number, centre: Size, options: RingOptions): Plan {
+  const { blockGap } = options;
+  let width = centre.width + 2 * blockGap;
+  const heights = [0, 0];
+  groups.forEach((group, i) => {
+    const shape = sideShape(group, columns, options);
+    width = Math.max(width, shape.width);
+    const part = i < a ? 0 : 1;
+    heights[part] = heights[part]! + shape.height + (heights[part]! > 0 ? blockGap : 0);
+  });
+  const band = Math.max(heights[0]!, heights[1]!);
+  const height = centre.height + 2 * blockGap + 2 * (band + blockGap);
+  return { mode: 'stack', cuts: [a, a, groups.length], rows: 0, columns, width, height, score: Math.min(options.aspect / width, 1 / height) };
+}
+
+/** Chooses the plan with the largest zoom; ties go to the smaller picture, then to the first found. */
+function choosePlan(groups: readonly RingGroup<string>[], centre: Size, options: RingOptions): Plan {
+  const n = groups.length;
+  const counts = groups.map((group) => group.count);
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  // More rows than this never helps: a band that deep is taller than the whole village in one column.
+  const cap = Math.max(2, 2 * Math.ceil(Math.sqrt(total)) + 2);
+  const rowChoices = breakpoints(counts, cap);
+  let best: Plan | undefined;
+  const consider = (plan: Plan) => {
+    if (
+      best === undefined ||
+      plan.score > best.score + 1e-12 ||
+      (Math.abs(plan.score - best.score) <= 1e-12 && plan.width * plan.height < best.width * best.height - 1e-6)
+    ) {
+      best = plan;
+    }
+  };
+  for (let a = 0; a <= n; a++) for (const columns of rowChoices) consider(measureStack(groups, a, columns, centre, options));
+  for (let a = 0; a <= n; a++) {
+    for (let b = a; b <= n; b++) {
+      for (let c = b; c <= n; c++) {
+        const sideUsed = b > a || n > c;
+        for (const rows of rowChoices) {
+          for (const columns of sideUsed ? rowChoices : [1]) {
+            consider(measure(groups, [a, b, c], rows, columns, centre, options));
+          }
+        }
+      }
+    }
+  }
+  return best as unknown as Plan;
+}
+
+/**
+ * Cells of a block in order, nearest the square first: rows from the square outwards for top and
+ * bottom blocks, columns from the square outwards for side blocks.
+ */
+function cellsOf(side: Side, shape: Shape, count: number, origin: Point, options: RingOptions): Box[] {
+  const { cell, gap } = options;
+  const cells: Box[] = [];
+  const at = (column: number, row: number): Box => ({
+    x: origin.x + column * (cell.width + gap),
+    y: origin.y + row * (cell.height + gap),
+    ...cell,
+  });
+  for (let i = 0; i < count; i++) {
+    if (side === 'top' || side === 'bottom') {
+      const ring = Math.floor(i / shape.columns);
+      const column = i % shape.columns;
+      cells.push(at(column, side === 'top' ? shape.rows - 1 - ring : ring));
+    } else {
+      const ring = Math.floor(i / shape.rows);
+      const row = i % shape.rows;
+      cells.push(at(side === 'left' ? shape.columns - 1 - ring : ring, row));
+    }
+  }
+  return cells;
+}
+
+/** Spreads lengths along `room`: equal space before, between and after. */
+function spread(lengths: readonly number[], start: number, room: number, minGap: number): number[] {
+  const used = lengths.reduce((sum, length) => sum + length, 0);
+  const space = Math.max(minGap, (room - used) / (lengths.length + 1));
+  const first = lengths.length === 1 ? start + (room - used) / 2 : start + Math.max(0, (room - used - space * (lengths.length - 1)) / 2);
+  const starts: number[] = [];
+  let at = first;
+  for (const length of lengths) {
+    starts.push(at);
+    at += length + space;
+  }
+  return starts;
+}
+
+/**
+ * Lays out the village: `groups` in ring order (empty ones are left out), the square of size
+ * `centre` in the middle.
+ */
+export function ringLayout<G extends string>(groups: readonly RingGroup<G>[], centre: Size, options: RingOptions): RingLayout<G> {
+  const present = groups.filter((group) => group.count > 0);
+  const { blockGap, padding, cell } = options;
+  if (present.length === 0) {
+    const width = centre.width + 2 * blockGap;
+    const height = centre.height + 2 * blockGap;
+    return {
+      blocks: [],
+      centre: { x: blockGap, y: blockGap, ...centre },
+      bounds: { x: 0, y: 0, width, height },
+      score: Math.min(options.aspect / width, 1 / height),
+    };
+  }
+  const plan = choosePlan(present, centre, options);
+  const [a, b, c] = plan.cuts;
+  const stacked = plan.mode === 'stack';
+  const sideOf = (index: number): Side => (index < a ? 'top' : index < b ? 'right' : index < c ? 'bottom' : 'left');
+  const shapes = present.map((group, index) => {
+    const side = sideOf(index);
+    return stacked || side === 'left' || side === 'right' ? sideShape(group, plan.columns, options) : bandShape(group, plan.rows, options);
+  });
+  const { width, height } = plan;
+  const origin: Point[] = present.map(() => ({ x: 0, y: 0 }));
+  const widths = shapes.map((shape) => shape.width);
+
+  if (stacked) {
+    // Every block as wide as the widest; the upper stack ends above the square, the lower starts below it.
+    const band = (height - centre.height - 2 * blockGap) / 2 - blockGap;
+    let above = 0;
+    for (let i = 0; i < a; i++) above += shapes[i]!.height + (i > 0 ? blockGap : 0);
+    let y = band - above;
+    for (let i = 0; i < a; i++) {
+      origin[i] = { x: 0, y };
+      y += shapes[i]!.height + blockGap;
+    }
+    y = height - band;
+    for (let i = a; i < present.length; i++) {
+      origin[i] = { x: 0, y };
+      y += shapes[i]!.height + blockGap;
+    }
+    widths.fill(width);
+  } else {
+    const bandHeight = Math.max(0, ...shapes.filter((_, i) => sideOf(i) === 'top' || sideOf(i) === 'bottom').map((s) => s.height));
+    const sideWidth = Math.max(0, ...shapes.filter((_, i) => sideOf(i) === 'left' || sideOf(i) === 'right').map((s) => s.width));
+    const middleTop = bandHeight > 0 ? bandHeight + blockGap : 0;
+    const middleHeight = height - 2 * middleTop;
+    const indices = (side: Side) => present.map((_, i) => i).filter((i) => sideOf(i) === side);
+    // Clockwise: the bottom band runs right to left and the left band bottom to top.
+    const ordered: Record<Side, number[]> = {
+      top: indices('top'),
+      right: indices('right'),
+      bottom: indices('bottom').reverse(),
+      left: indices('left').reverse(),
+    };
+    for (const side of SIDES) {
+      const list = ordered[side];
+      if (list.length === 0) continue;
+      if (side === 'top' || side === 'bottom') {
+        const xs = spread(list.map((i) => shapes[i]!.width), 0, width, blockGap);
+        list.forEach((i, k) => {
+          // Top blocks sit on the square's side of their band, bottom blocks hang from it.
+          const y = side === 'top' ? bandHeight - shapes[i]!.height : height - bandHeight;
+          origin[i] = { x: xs[k]!, y };
+        });
+      } else {
+        const ys = spread(list.map((i) => shapes[i]!.height), middleTop, middleHeight, blockGap);
+        list.forEach((i, k) => {
+          const x = side === 'left' ? sideWidth - shapes[i]!.width : width - sideWidth;
+          origin[i] = { x, y: ys[k]! };
+        });
+      }
+    }
+  }
+
+  const round = (box: Box): Box => ({ x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) });
+  const blocks = present.map((group, index): RingBlock<G> => {
+    const side = sideOf(index);
+    const shape = shapes[index]!;
+    const box = round({ ...origin[index]!, width: widths[index]!, height: shape.height });
+    const labelAtBottom = side === 'bottom' && !stacked;
+    const label: Box = {
+      x: box.x + padding,
+      y: labelAtBottom ? box.y + box.height - padding - group.header : box.y + padding,
+      width: box.width - 2 * padding,
+      height: group.header,
+    };
+    const cellsWidth = shape.columns * cell.width + (shape.columns - 1) * options.gap;
+    const cellOrigin = {
+      // Cells are centred in a block made wider by its name.
+      x: box.x + padding + Math.round((box.width - 2 * padding - cellsWidth) / 2),
+      y: labelAtBottom ? box.y + padding : box.y + padding + group.header + options.gap,
+    };
+    return {
+      id: group.id,
+      side,
+      box,
+      label,
+      cells: cellsOf(side, shape, group.count, cellOrigin, options),
+      columns: shape.columns,
+      rows: shape.rows,
+    };
+  });
   return {
-    items: placed,
-    groups: frames,
-    centre: {
-      x: centred(columnX[1]!, columnWidths[1]!, centre.width),
-      y: centred(rowY[1]!, rowHeights[1]!, centre.height),
-      ...centre,
-    },
-    bounds: {
-      x: 0,
-      y: 0,
-      width: columnX[2]! + columnWidths[2]!,
-      height: rowY[2]! + rowHeights[2]!,
-    },
+    blocks,
+    centre: round({ x: (width - centre.width) / 2, y: (height - centre.height) / 2, ...centre }),
+    bounds: { x: 0, y: 0, width: Math.round(width), height: Math.round(height) },
+    score: plan.score,
   };
 }
 
 /** True when two boxes overlap (touching edges do not count); for tests and sanity checks. */
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** True when `inner` lies inside `outer` (edges may touch). */
+export function contains(outer: Box, inner: Box): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 }

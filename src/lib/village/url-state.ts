@@ -7,6 +7,9 @@ import { z } from 'zod/mini';
 
 export const REGION_PARAM = 'alue';
 
+/** The national village's key in data file names (/data/mokkikyla/koko-maa.json). */
+export const NATIONAL_KEY = 'koko-maa';
+
 export type RegionChoice =
   | { kind: 'national' }
   | { kind: 'area'; id: string }

@@ -1,52 +1,105 @@
-/** The village as React Flow nodes and edges. */
+/** The village as a picture: sizes for the frame, the first view, the fold rule, React Flow nodes and roads. */
 import { describe, expect, test } from 'vitest';
-import { buildVillage } from '@/lib/village/graph';
-import { borderPoint, cottageSize, initialFit, villageFlow } from '@/lib/village/flow';
+import { buildVillage, neighbourhoodCounts } from '@/lib/village/graph';
+import {
+  CARD,
+  GEOMETRIES,
+  LABEL_PX,
+  NAME_FONT,
+  READABLE_ZOOM,
+  cottageBoxes,
+  cottageNodes,
+  fitViewport,
+  frameHeightFor,
+  frameNodes,
+  isUnfolded,
+  overviewPicture,
+  roadEdges,
+  villagePicture,
+  type PictureGroup,
+} from '@/lib/village/flow';
+import { contains } from '@/lib/village/layout';
 import { catalog, everywhere } from './fixtures';
 
-describe('village-flow', () => {
-  test.each([
-    [0, 116],
-    [2, 188],
-    [6, 332],
-    [7, 368],
-    [40, 368],
-  ])('a cottage with %i services is %i px tall', (services, height) => {
-    expect(cottageSize(services)).toEqual({ width: 248, height });
+const laptop = { width: 1300, height: 640 };
+const phone = { width: 358, height: 700 };
+const groupsOf = (counts: number[]): PictureGroup[] =>
+  (['sote', 'employment', 'kela-pension', 'national', 'education', 'private', 'ngo'] as const).map((id, i) => ({
+    id,
+    count: counts[i] ?? 0,
+    label: `Naapurusto ${id} (${counts[i] ?? 0})`,
+  }));
+const regional = groupsOf([9, 7, 3, 6, 1, 5, 1]);
+const national = groupsOf([400, 250, 30, 120, 60, 90, 50]);
+
+test.each([
+  ['wide bounds', { x: 0, y: 0, width: 2000, height: 500 }, { width: 1016, height: 616 }, { x: 8, y: 183, zoom: 0.5 }],
+  ['small bounds stop at the largest zoom', { x: 0, y: 0, width: 100, height: 100 }, { width: 1000, height: 1000 }, { x: 375, y: 375, zoom: 2.5 }],
+])('fitViewport: %s', (_name, bounds, frame, expected) => {
+  expect(fitViewport(bounds, frame)).toEqual(expected);
+});
+
+describe('villagePicture', () => {
+  test('a regional village on a laptop: the widest cottages, names comfortably readable', () => {
+    const picture = villagePicture(regional, laptop);
+    expect(picture.geometry).toBe(GEOMETRIES[0]);
+    expect(picture.viewport.zoom * NAME_FONT).toBeGreaterThanOrEqual(12.5);
+    expect(picture.viewport.zoom * picture.labelFont).toBeGreaterThanOrEqual(LABEL_PX);
   });
 
-  test.each([
-    ['right', { x: 200, y: 0, width: 100, height: 100 }, { x: 104, y: 50 }],
-    ['below', { x: 0, y: 300, width: 100, height: 100 }, { x: 50, y: 104 }],
-    ['diagonal', { x: 300, y: 300, width: 100, height: 100 }, { x: 104, y: 104 }],
-  ])('borderPoint towards a box %s', (_name, to, expected) => {
-    expect(borderPoint({ x: 0, y: 0, width: 100, height: 100 }, to)).toEqual(expected);
+  test('a phone takes narrower cottages and a taller frame until names are readable', () => {
+    const height = frameHeightFor(regional, phone.width, phone.height);
+    expect(height).toBeGreaterThanOrEqual(phone.height);
+    const picture = villagePicture(regional, { width: phone.width, height });
+    expect(picture.geometry.cell.width).toBeLessThan(GEOMETRIES[0]!.cell.width);
+    expect(picture.viewport.zoom * NAME_FONT).toBeGreaterThanOrEqual(11);
+    expect(frameHeightFor(regional, laptop.width, laptop.height)).toBe(laptop.height);
   });
 
-  test.each([
-    ['a small village is shown whole', { width: 900, height: 500 }, { padding: 0.04, minZoom: 0.75 }],
-    ['a big one opens at the square', { width: 4000, height: 3000 }, { padding: 0.04, minZoom: 0.75, maxZoom: 0.75, nodes: [{ id: 'client' }] }],
-  ])('initialFit: %s', (_name, bounds, expected) => {
-    expect(initialFit(bounds, { width: 1200, height: 720 })).toEqual(expected);
+  test('the folded village shows every neighbourhood name at least LABEL_PX, however big the village', () => {
+    for (const frame of [laptop, { width: phone.width, height: frameHeightFor(national, phone.width, phone.height, false) }]) {
+      const picture = overviewPicture(national, frame);
+      expect(picture.layout.blocks).toHaveLength(7);
+      expect(picture.viewport.zoom * CARD.font, JSON.stringify(frame)).toBeGreaterThanOrEqual(LABEL_PX);
+    }
+  });
+});
+
+test.each([
+  ['an area village at its first view', 'wellbeing-area', 0.7, 0.7, true],
+  ['an area village zoomed far out', 'wellbeing-area', 0.3, 0.7, false],
+  ['the national village at its first view', 'national', 0.3, 0.3, false],
+  ['the national village zoomed in to readable names', 'national', READABLE_ZOOM, 0.3, true],
+] as const)('isUnfolded: %s → %s', (_name, scope, zoom, first, expected) => {
+  expect(isUnfolded(scope, zoom, first)).toBe(expected);
+});
+
+describe('nodes and roads', () => {
+  const graph = buildVillage(catalog, everywhere);
+  const counts = neighbourhoodCounts(graph);
+  const picture = villagePicture(
+    counts.map((c) => ({ ...c, label: c.id })),
+    laptop,
+  );
+  const boxes = cottageBoxes(picture, graph);
+
+  test('every cottage gets its own cell inside its neighbourhood', () => {
+    expect(boxes.size).toBe(graph.cottages.length);
+    const blocks = new Map(picture.layout.blocks.map((block) => [block.id, block]));
+    for (const cottage of graph.cottages) expect(contains(blocks.get(cottage.neighbourhood)!.box, boxes.get(cottage.id)!)).toBe(true);
+    expect(new Set([...boxes.values()].map((box) => `${box.x},${box.y}`)).size).toBe(boxes.size);
   });
 
-  test('every edge connects existing nodes and nodes declare their size', () => {
-    const flow = villageFlow(buildVillage(catalog, everywhere), (edge) => edge.id);
-    const ids = new Set(flow.nodes.map((node) => node.id));
-    for (const edge of flow.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
-    for (const node of flow.nodes) expect(node.width! > 0 && node.height! > 0).toBe(true);
-    expect(flow.nodes.map((node) => node.type)).toEqual([
-      'neighbourhood',
-      'neighbourhood',
-      'neighbourhood',
-      'neighbourhood',
-      'square',
-      'cottage',
-      'cottage',
-      'cottage',
-      'cottage',
-      'cottage',
-      'cottage',
-    ]);
+  test('nodes declare their size; every road joins drawn nodes along a routed path', () => {
+    const nodes = [...frameNodes(picture, new Map(counts.map((c) => [c.id, c.count])), false), ...cottageNodes(graph, boxes)];
+    for (const node of nodes) expect(node.width! > 0 && node.height! > 0).toBe(true);
+    const ids = new Set(nodes.map((node) => node.id));
+    const edges = roadEdges(picture, boxes, graph.edges.map((edge) => ({ edge, focused: false })), (edge) => edge.id);
+    expect(edges).toHaveLength(graph.edges.length);
+    for (const edge of edges) {
+      expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+      expect(edge.data!.points.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(nodes.map((node) => node.type)).toEqual([...counts.filter((c) => c.count > 0).map(() => 'neighbourhood'), 'square', ...graph.cottages.map(() => 'cottage')]);
   });
 });

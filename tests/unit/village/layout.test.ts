@@ -1,121 +1,140 @@
-/** Neighbourhood placement: a square in the middle, neighbourhoods around it, no overlaps, same input → same picture. */
+/** The ring layout: the square in the middle, neighbourhoods around it, no overlaps, same input → same picture. */
 import { describe, expect, test } from 'vitest';
-import { gridBlock, layoutVillage, overlaps, type LayoutItem, type VillageLayoutOptions } from '@/lib/village/layout';
+import { contains, overlaps, ringLayout, type RingGroup, type RingOptions } from '@/lib/village/layout';
 
-const options: VillageLayoutOptions = { gap: 10, itemGap: 5, padding: 2, header: 8 };
-const box = (width: number, height: number) => ({ width, height });
+const options = (aspect: number): RingOptions => ({ cell: { width: 120, height: 50 }, gap: 8, blockGap: 24, padding: 8, aspect });
+const square = { width: 140, height: 90 };
+const group = (id: string, count: number, minWidth = 100): RingGroup<string> => ({ id, count, minWidth, header: 30 });
 
-describe('gridBlock', () => {
+/** Seven neighbourhoods of a regional village (the Pohjois-Karjala mix). */
+const regional = [group('sote', 23, 220), group('employment', 15), group('kela', 3), group('national', 8), group('education', 2), group('private', 6), group('ngo', 5)];
+/** A national one with a thousand cottages. */
+const big = [group('sote', 400), group('employment', 250), group('kela', 30), group('national', 120), group('education', 60), group('private', 90), group('ngo', 50)];
+
+function check(groups: RingGroup<string>[], aspect: number) {
+  const layout = ringLayout(groups, square, options(aspect));
+  const cells = layout.blocks.flatMap((block) => block.cells.map((cell, i) => ({ id: `${block.id}#${i}`, block, cell })));
+  return { layout, cells };
+}
+
+describe('ringLayout', () => {
   test.each([
-    ['nothing', [], { width: 0, height: 0 }, []],
-    ['one', [box(10, 10)], { width: 10, height: 10 }, [[0, 0]]],
-    ['three in 2 columns', [box(10, 10), box(20, 5), box(10, 30)], { width: 35, height: 45 }, [[0, 0], [15, 0], [0, 15]]],
-    ['four in 2 × 2', [box(10, 10), box(10, 10), box(10, 10), box(10, 10)], { width: 25, height: 25 }, [[0, 0], [15, 0], [0, 15], [15, 15]]],
-  ])('%s', (_name, sizes, size, offsets) => {
-    const block = gridBlock(sizes, 5);
-    expect(block.size).toEqual(size);
-    expect(block.offsets.map((p) => [p.x, p.y])).toEqual(offsets);
-  });
-});
-
-describe('layoutVillage', () => {
-  const groups = ['a', 'b', 'c'] as const;
-  const items: LayoutItem<'a' | 'b' | 'c'>[] = [
-    { id: 'a1', group: 'a', size: box(20, 10) },
-    { id: 'a2', group: 'a', size: box(20, 30) },
-    { id: 'c1', group: 'c', size: box(40, 40) },
-  ];
-
-  test('places the square in the middle and the neighbourhoods clockwise from the top left', () => {
-    const layout = layoutVillage(groups, items, box(30, 20), options);
-    expect(layout).toMatchInlineSnapshot(`
-      {
-        "bounds": {
-          "height": 144,
-          "width": 148,
-          "x": 0,
-          "y": 0,
-        },
-        "centre": {
-          "height": 20,
-          "width": 30,
-          "x": 59,
-          "y": 62,
-        },
-        "groups": [
-          {
-            "height": 42,
-            "id": "a",
-            "width": 49,
-            "x": 0,
-            "y": 5,
-          },
-          {
-            "height": 52,
-            "id": "c",
-            "width": 44,
-            "x": 102,
-            "y": 0,
-          },
-        ],
-        "items": {
-          "a1": {
-            "x": 2,
-            "y": 15,
-          },
-          "a2": {
-            "x": 27,
-            "y": 15,
-          },
-          "c1": {
-            "x": 104,
-            "y": 10,
-          },
-        },
-      }
-    `);
-  });
-
-  test('the square is at the centre of the picture', () => {
-    const { centre, bounds } = layoutVillage(groups, items, box(30, 20), options);
-    expect([centre.x + centre.width / 2, centre.y + centre.height / 2]).toEqual([bounds.width / 2, bounds.height / 2]);
-  });
-
-  test('nothing overlaps, also with many cottages of different sizes', () => {
-    const seven = ['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7'] as const;
-    const many = Array.from({ length: 60 }, (_, i) => ({
-      id: `c${i}`,
-      group: seven[i % 7]!,
-      size: box(100, 50 + ((i * 37) % 90)),
-    }));
-    const layout = layoutVillage(seven, many, box(200, 100));
-    const boxes = [
-      { id: 'square', ...layout.centre },
-      ...many.map((item) => ({ id: item.id, ...layout.items[item.id]!, ...item.size })),
-    ];
-    for (const [i, a] of boxes.entries()) {
-      for (const b of boxes.slice(i + 1)) expect(overlaps(a, b), `${a.id} × ${b.id}`).toBe(false);
+    ['regional, laptop', regional, 1.9],
+    ['regional, phone', regional, 0.55],
+    ['national, laptop', big, 1.9],
+    ['national, phone', big, 0.55],
+    ['two neighbourhoods', [group('a', 1), group('b', 9)], 1.5],
+  ])('%s: no two cottages overlap, each lies in its neighbourhood, neighbourhoods apart, square in the middle', (_name, groups, aspect) => {
+    const { layout, cells } = check(groups, aspect);
+    expect(cells).toHaveLength(groups.reduce((sum, g) => sum + g.count, 0));
+    for (const { id, block, cell } of cells) {
+      expect(contains(block.box, cell), `${id} inside ${block.id}`).toBe(true);
+      expect(overlaps(cell, block.label), `${id} under its name`).toBe(false);
+      expect(overlaps(cell, layout.centre), `${id} on the square`).toBe(false);
     }
-    for (const [i, a] of layout.groups.entries()) {
-      expect(overlaps(a, layout.centre)).toBe(false);
-      for (const b of layout.groups.slice(i + 1)) expect(overlaps(a, b), `${a.id} × ${b.id}`).toBe(false);
+    // Cells of one block are equal and on a grid; between blocks the frames keep them apart.
+    for (const block of layout.blocks) {
+      for (const [i, a] of block.cells.entries()) for (const b of block.cells.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
     }
-    expect(layoutVillage(seven, many, box(200, 100))).toEqual(layout);
+    for (const [i, a] of layout.blocks.entries()) {
+      expect(overlaps(a.box, layout.centre), `${a.id} on the square`).toBe(false);
+      expect(contains(layout.bounds, a.box)).toBe(true);
+      for (const b of layout.blocks.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.id} × ${b.id}`).toBe(false);
+    }
+    const { centre, bounds } = layout;
+    expect(Math.abs(centre.x + centre.width / 2 - bounds.width / 2)).toBeLessThanOrEqual(1);
+    expect(Math.abs(centre.y + centre.height / 2 - bounds.height / 2)).toBeLessThanOrEqual(1);
+    expect(ringLayout(groups, square, options(aspect))).toEqual(layout);
+  });
+
+  test('the neighbourhoods go round the square clockwise in the given order', () => {
+    const { layout } = check(regional, 1.9);
+    const angle = (box: { x: number; y: number; width: number; height: number }) => {
+      const cx = layout.bounds.width / 2;
+      const cy = layout.bounds.height / 2;
+      // Clockwise from straight left-up (the top band starts at the left).
+      const a = Math.atan2(box.y + box.height / 2 - cy, box.x + box.width / 2 - cx);
+      return (a + 2 * Math.PI - Math.atan2(-1, -2)) % (2 * Math.PI);
+    };
+    const angles = layout.blocks.map((block) => angle(block.box));
+    expect([...angles].sort((a, b) => a - b)).toEqual(angles);
+  });
+
+  test('the first cottages of a neighbourhood are nearest the square', () => {
+    const { layout } = check(regional, 1.9);
+    const centre = { x: layout.centre.x + layout.centre.width / 2, y: layout.centre.y + layout.centre.height / 2 };
+    for (const block of layout.blocks) {
+      if (block.cells.length < 2) continue;
+      const distance = (cell: { x: number; y: number; width: number; height: number }) =>
+        block.side === 'top' || block.side === 'bottom'
+          ? Math.abs(cell.y + cell.height / 2 - centre.y)
+          : Math.abs(cell.x + cell.width / 2 - centre.x);
+      expect(distance(block.cells[0]!)).toBeLessThanOrEqual(distance(block.cells.at(-1)!));
+    }
+  });
+
+  test('a phone gets a tall village, a laptop a wide one', () => {
+    const wide = check(regional, 1.9).layout.bounds;
+    const tall = check(regional, 0.55).layout.bounds;
+    expect(wide.width / wide.height).toBeGreaterThan(1.2);
+    expect(tall.width / tall.height).toBeLessThan(0.9);
   });
 
   test('an empty village is just the square', () => {
-    expect(layoutVillage(groups, [], box(30, 20), options)).toEqual({
-      items: {},
-      groups: [],
-      centre: { x: 10, y: 10, width: 30, height: 20 },
-      bounds: { x: 0, y: 0, width: 50, height: 40 },
-    });
+    const layout = ringLayout([group('a', 0)], square, options(1.5));
+    expect(layout.blocks).toEqual([]);
+    expect(layout.bounds).toEqual({ x: 0, y: 0, width: 188, height: 138 });
+    expect(layout.centre).toEqual({ x: 24, y: 24, width: 140, height: 90 });
   });
 
-  test.each([
-    ['an unknown neighbourhood', ['a'], [{ id: 'x', group: 'b', size: box(1, 1) }], /unknown neighbourhood "b"/],
-    ['more than eight neighbourhoods', ['1', '2', '3', '4', '5', '6', '7', '8', '9'], [], /at most 8/],
-  ])('refuses %s', (_name, groupList, itemList, message) => {
-    expect(() => layoutVillage(groupList, itemList as LayoutItem<string>[], box(1, 1), options)).toThrow(message);
+  test('a small village in detail', () => {
+    const layout = ringLayout([group('a', 2, 60), group('b', 1, 60)], { width: 40, height: 20 }, {
+      cell: { width: 30, height: 10 },
+      gap: 2,
+      blockGap: 4,
+      padding: 1,
+      aspect: 1,
+    });
+    expect(layout.blocks.map((block) => ({ id: block.id, side: block.side, box: block.box, cells: block.cells.map((c) => [c.x, c.y]) })))
+      .toMatchInlineSnapshot(`
+        [
+          {
+            "box": {
+              "height": 44,
+              "width": 64,
+              "x": 0,
+              "y": 0,
+            },
+            "cells": [
+              [
+                1,
+                33,
+              ],
+              [
+                33,
+                33,
+              ],
+            ],
+            "id": "a",
+            "side": "top",
+          },
+          {
+            "box": {
+              "height": 44,
+              "width": 64,
+              "x": 0,
+              "y": 80,
+            },
+            "cells": [
+              [
+                17,
+                113,
+              ],
+            ],
+            "id": "b",
+            "side": "bottom",
+          },
+        ]
+      `);
   });
 });
