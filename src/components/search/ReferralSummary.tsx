@@ -33,6 +33,26 @@ export function ReferralSummary({ services, matches, situations, query, onRemove
                 <dl className="facts">
                   <dt>{t('search.provider')}</dt>
                   <dd>{providersText(service)}</dd>
+                  {referral?.whoDecides !== undefined && (
+                    <>
+                      <dt>{t('search.whoDecides')}</dt>
+                      <dd>{referral.whoDecides}</dd>
+                    </>
+                  )}
+                  {referral?.howToApply !== undefined && (
+                    <>
+                      <dt>{t('search.howToApply')}</dt>
+                      <dd>{referral.howToApply}</dd>
+                    </>
+                  )}
+                  {referral?.prerequisites !== undefined && referral.prerequisites.length > 0 && (
+                    <>
+                      <dt>{t('search.prerequisites')}</dt>
+                      <dd>
+                        <ul>{referral.prerequisites.map((item) => <li key={item}>{item}</li>)}</ul>
+                      </dd>
+                    </>
+                  )}
                   <dt>{t('search.summaryWhoRefers')}</dt>
                   <dd>{referral !== undefined && referral.whoRefers.length > 0 ? referral.whoRefers.join(', ') : t('search.notStated')}</dd>
                   <dt>{t('search.summaryForm')}</dt>

@@ -10,7 +10,7 @@ import type { ReferralHit } from '@/lib/search/referral-search';
 import { routes } from '@/lib/routes';
 import { Highlighted } from './Highlighted';
 import { whyLine } from './reasons';
-import { howToRefer, providersText } from './SearchInfoText';
+import { howToRefer, providersText, whoDecides } from './SearchInfoText';
 
 interface Props {
   /** undefined: nothing searched yet. */
@@ -50,6 +50,12 @@ function ResultCard({ hit, chosen, onToggle }: { hit: ReferralHit; chosen: boole
           {providersText(service)}
           {service.regions.national && ` (${t('search.national')})`}
         </dd>
+        {whoDecides(service) !== undefined && (
+          <>
+            <dt>{t('search.whoDecides')}</dt>
+            <dd>{whoDecides(service)}</dd>
+          </>
+        )}
         <dt>{t('search.howToRefer')}</dt>
         <dd>{howToRefer(service)}</dd>
         {text !== '' && (
