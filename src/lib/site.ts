@@ -21,6 +21,10 @@ export const VERIFY_INTERVAL_DAYS = 365;
 /** How many of the latest content commits the change history (/muutokset/) reads. */
 export const CHANGE_HISTORY_COMMITS = 60;
 
+/** How many changes /muutokset/ lists, and how many the Atom feed carries (newest first). */
+export const CHANGES_SHOWN = 200;
+export const CHANGES_IN_FEED = 50;
+
 /** The site address of a path (`/palvelut/ips/` → `https://palvelukyla.example/palvelut/ips/`). */
 export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;

@@ -1,7 +1,7 @@
 /**
  * The maintainers' worklist (/yllapito/, data/yllapito.json and the build's warning): entries
  * whose check against the sources is older than the interval, services without offerings or
- * without criteria, and areas that no offering reaches. Pure: the page, the endpoint and the
+ * without criteria, and areas that no regional offering reaches. Pure: the page, the endpoint and the
  * content gate's integration pass plain content in.
  */
 import { expandRefs, type Membership, type RegionRefsLike } from '../regions/catalog.ts';
@@ -54,7 +54,7 @@ export interface MaintenanceReport {
   servicesWithoutOfferings: (WorkItem & { national: boolean })[];
   /** Services no criteria list applies to. */
   servicesWithoutCriteria: WorkItem[];
-  /** Wellbeing and employment areas that no offering of any service reaches. */
+  /** Wellbeing and employment areas that no regional offering of any service reaches (national offerings do not count). */
   regionsWithoutOfferings: WorkItem[];
 }
 
@@ -107,9 +107,14 @@ export function maintenanceReport(input: MaintenanceInput, today: string, interv
     .map((s) => ({ collection: 'services' as const, id: s.id, name: s.name, href: routes.service(s.id) }))
     .sort(byName);
 
-  const reached = input.services.flatMap((s) => s.offerings.map((o) => expandRefs(o.regions, input.members)));
-  const anyOffering = (members: readonly string[]) =>
-    reached.some((set) => set === 'national' || members.some((code) => set.has(code)));
+  // A national offering is no local implementation: it would hide every gap.
+  const reached = input.services.flatMap((s) =>
+    s.offerings.flatMap((o) => {
+      const set = expandRefs(o.regions, input.members);
+      return set === 'national' ? [] : [set];
+    }),
+  );
+  const anyOffering = (members: readonly string[]) => reached.some((set) => members.some((code) => set.has(code)));
   const regionsWithoutOfferings: WorkItem[] = [
     ...input.wellbeingAreas
       .filter((area) => !anyOffering(input.members.wellbeing.get(area.id) ?? []))

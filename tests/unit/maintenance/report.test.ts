@@ -64,13 +64,13 @@ describe('maintenanceReport', () => {
     ]);
   });
 
-  test('a national offering reaches every area', () => {
+  test('a national offering is no local implementation: the gaps stay listed', () => {
     const withNational = maintenanceReport(
       { ...input, services: [...input.services, { id: 'verkko', name: 'Verkko', verified: '2026-11-01', regions: none, offerings: [{ regions: national }] }] },
       '2026-12-07',
       365,
     );
-    expect(withNational.regionsWithoutOfferings).toEqual([]);
+    expect(withNational.regionsWithoutOfferings.map((r) => r.id)).toEqual(['alue-b', 'tyo-b']);
   });
 
   test('the interval moves the line', () => {
