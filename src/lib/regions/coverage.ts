@@ -30,6 +30,8 @@ export interface CoverageRow {
   cells: CoverageCell[];
   /** Areas with any local (full or partial) presence. */
   localAreas: number;
+  /** The service (or one of its offerings) is national: available in every area, whatever the local count. */
+  national: boolean;
 }
 
 export interface CoverageTable {
@@ -64,10 +66,40 @@ export function coverageTable(
       staircaseLevels: service.staircaseLevels,
       cells,
       localAreas: cells.filter((c) => c.reach === 'full' || c.reach === 'partial').length,
+      national: own === 'national' || offerings.some((set) => set === 'national'),
     };
   });
   rows.sort((a, b) => a.name.localeCompare(b.name, 'fi'));
   return { areas: [...areas], rows };
+}
+
+/** An area and how many services the catalogue records there locally (full or partial reach). */
+export interface AreaFocus {
+  id: string;
+  name: string;
+  services: number;
+}
+
+/**
+ * The areas the catalogue's sources mainly cover: every area with at least one locally recorded
+ * service, most first (ties by name). Computed from the offerings, so it never goes stale; the
+ * coverage and comparison views name these so an empty cell elsewhere is read as "not in the
+ * catalogue", not "no such service".
+ */
+export function sourceFocus(table: CoverageTable): AreaFocus[] {
+  return table.areas
+    .map((area, index) => ({
+      id: area.id,
+      name: area.name,
+      services: table.rows.filter((row) => row.cells[index]?.reach === 'full' || row.cells[index]?.reach === 'partial').length,
+    }))
+    .filter((area) => area.services > 0)
+    .sort((a, b) => b.services - a.services || a.name.localeCompare(b.name, 'fi'));
+}
+
+/** How many services are national (available in every area). */
+export function nationalCount(rows: readonly CoverageRow[]): number {
+  return rows.filter((row) => row.national).length;
 }
 
 /** Filter state of the table; empty string means "all". */
@@ -82,7 +114,7 @@ export function filterCoverage(rows: readonly CoverageRow[], filter: CoverageFil
   );
 }
 
-/** CSV for spreadsheets: one row per service, one column per area, cells as labelled by `cellText`. */
+/** CSV for spreadsheets (with a byte order mark for Excel): one row per service, one column per area, cells as labelled by `cellText`. */
 export function coverageCsv(
   table: { areas: readonly { name: string }[] },
   rows: readonly CoverageRow[],
@@ -90,8 +122,8 @@ export function coverageCsv(
   cellText: (cell: CoverageCell) => string,
   kindText: (kind: string) => string = (kind) => kind,
 ): string {
-  return toCsv([
-    [header.service, header.kind, ...table.areas.map((a) => a.name)],
-    ...rows.map((row) => [row.name, kindText(row.kind), ...row.cells.map(cellText)]),
-  ]);
+  return toCsv(
+    [[header.service, header.kind, ...table.areas.map((a) => a.name)], ...rows.map((row) => [row.name, kindText(row.kind), ...row.cells.map(cellText)])],
+    { bom: true },
+  );
 }

@@ -1,6 +1,6 @@
 /** Which actors and services reach an area, and the services × wellbeing areas coverage table. */
 import { describe, expect, test } from 'vitest';
-import { coverageCsv, coverageTable, filterCoverage } from '@/lib/regions/coverage';
+import { coverageCsv, coverageTable, filterCoverage, nationalCount, sourceFocus } from '@/lib/regions/coverage';
 import { actorsInArea, expandRefs, membership, reachOf, servicesInArea, type RegionRefsLike } from '@/lib/regions/catalog';
 import type { Municipality } from '@/lib/regions/structure';
 
@@ -61,11 +61,29 @@ test('servicesInArea: the service\'s own regions or any offering; the offerings 
 describe('coverage table', () => {
   const table = coverageTable(services, [{ id: 'w1', name: 'Alue 1' }, { id: 'w2', name: 'Alue 2' }], members);
 
-  test('one cell per service and area', () => {
-    expect(table.rows.map((row) => [row.id, row.cells.map((c) => `${c.reach}/${c.offerings}`).join(' '), row.localAreas])).toEqual([
-      ['a', 'national/0 national/0', 0],
-      ['b', 'full/1 full/1', 2],
-      ['c', 'partial/0 full/0', 2],
+  test('one cell per service and area; a national service is marked available everywhere', () => {
+    expect(table.rows.map((row) => [row.id, row.cells.map((c) => `${c.reach}/${c.offerings}`).join(' '), row.localAreas, row.national])).toEqual([
+      ['a', 'national/0 national/0', 0, true],
+      ['b', 'full/1 full/1', 2, false],
+      ['c', 'partial/0 full/0', 2, false],
+    ]);
+    expect(nationalCount(table.rows)).toBe(1);
+  });
+
+  test('a national offering makes the service national too', () => {
+    const withOffering = coverageTable(
+      [{ ...services[1]!, id: 'd', offerings: [{ id: 'o', regions: NATIONAL }] }],
+      [{ id: 'w1', name: 'Alue 1' }],
+      members,
+    );
+    expect(withOffering.rows[0]?.national).toBe(true);
+  });
+
+  test('sourceFocus: areas with locally recorded services, most first, empty areas left out', () => {
+    const three = coverageTable(services, [{ id: 'w1', name: 'Alue 1' }, { id: 'w2', name: 'Alue 2' }, { id: 'w3', name: 'Alue 3' }], membership([m('001', 'w1', 'e1'), m('002', 'w1', 'e2'), m('003', 'w2', 'e2'), m('004', 'w3', 'e3')]));
+    expect(sourceFocus(three)).toEqual([
+      { id: 'w1', name: 'Alue 1', services: 2 },
+      { id: 'w2', name: 'Alue 2', services: 2 },
     ]);
   });
 
@@ -78,9 +96,10 @@ describe('coverage table', () => {
     expect(filterCoverage(table.rows, filter).map((row) => row.id)).toEqual(ids);
   });
 
-  test('CSV quotes names with commas and quotes', () => {
+  test('CSV starts with a byte order mark and quotes names with commas and quotes', () => {
     const csv = coverageCsv(table, table.rows, { service: 'palvelu', kind: 'tyyppi' }, (cell) => cell.reach);
-    expect(csv).toMatchInlineSnapshot(`
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1)).toMatchInlineSnapshot(`
       "palvelu,tyyppi,Alue 1,Alue 2
       A,service,national,national
       B,operating-model,full,full
