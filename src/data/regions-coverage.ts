@@ -1,7 +1,7 @@
 /** The coverage table (services × wellbeing areas) for /alueet/kattavuus/ and its CSV. */
 import { getCatalog } from './catalog';
 import { getRegionOverview } from './regions-overview';
-import { coverageTable, nationalCount, sourceFocus, type AreaFocus, type CoverageTable } from '@/lib/regions/coverage';
+import { coverageTable, nationalCount, sourceFocus, type CoverageTable, type SourceFocus } from '@/lib/regions/coverage';
 
 let cached: Promise<CoverageTable> | undefined;
 
@@ -17,7 +17,7 @@ async function build(): Promise<CoverageTable> {
 }
 
 /** What the coverage and comparison views say about their own limits: where the sources mainly are, and how many services are national. */
-export async function getCoverageHonesty(): Promise<{ focus: AreaFocus[]; national: number }> {
+export async function getCoverageHonesty(): Promise<{ focus: SourceFocus; national: number }> {
   const table = await getCoverage();
   return { focus: sourceFocus(table), national: nationalCount(table.rows) };
 }

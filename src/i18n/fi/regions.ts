@@ -143,8 +143,10 @@ export const regions = {
   'regions.honesty.heading': 'Mitä taulukko kertoo ja mitä ei',
   'regions.honesty.empty':
     'Tyhjä kohta (–, "Ei luettelossa") tarkoittaa, ettei palvelun toteutusta alueella ole kirjattu Palvelukylään. Se ei tarkoita, ettei alueella olisi vastaavaa palvelua.',
-  'regions.honesty.focus': 'Luettelon lähteet kuvaavat pääasiassa näiden alueiden palveluja (paikallisesti kirjattuja palveluja):',
+  'regions.honesty.focus': 'Luettelon lähteet kuvaavat pääasiassa näiden alueiden palveluja (alueelle kirjattuja palveluja):',
   'regions.honesty.focusItem': '{name}: {count}',
+  'regions.honesty.rest': 'Muille {areas} alueelle on kirjattu kullekin enintään {most} palvelua.',
+  'regions.honesty.restNone': 'Muille {areas} alueelle ei ole kirjattu palveluja.',
   'regions.honesty.noFocus': 'Millekään alueelle ei ole vielä kirjattu paikallisia toteutuksia.',
   'regions.honesty.national': 'Valtakunnallisia palveluja on {count}: ne ovat saatavilla kaikilla alueilla, vaikka alueelle ei olisi kirjattu omaa toteutusta.',
   'regions.compare.national': 'Valtakunnalliset palvelut',

@@ -80,21 +80,32 @@ export interface AreaFocus {
   services: number;
 }
 
+/** Where the catalogue's sources mainly are, and how little the other areas have. */
+export interface SourceFocus {
+  /** Areas with at least `share` of the best-covered area's count, most first (ties by name). */
+  main: AreaFocus[];
+  /** The other areas: how many, and the most services any of them has recorded. */
+  rest: { areas: number; most: number };
+}
+
 /**
- * The areas the catalogue's sources mainly cover: every area with at least one locally recorded
- * service, most first (ties by name). Computed from the offerings, so it never goes stale; the
- * coverage and comparison views name these so an empty cell elsewhere is read as "not in the
- * catalogue", not "no such service".
+ * The areas the catalogue's sources mainly cover, computed from the services' regions and
+ * offerings (so it never goes stale): every area whose locally recorded services reach `share`
+ * of the best-covered area's. The coverage and comparison views name them, so an empty cell
+ * elsewhere is read as "not in the catalogue", not "no such service".
  */
-export function sourceFocus(table: CoverageTable): AreaFocus[] {
-  return table.areas
+export function sourceFocus(table: CoverageTable, share = 0.25): SourceFocus {
+  const counts = table.areas
     .map((area, index) => ({
       id: area.id,
       name: area.name,
       services: table.rows.filter((row) => row.cells[index]?.reach === 'full' || row.cells[index]?.reach === 'partial').length,
     }))
-    .filter((area) => area.services > 0)
     .sort((a, b) => b.services - a.services || a.name.localeCompare(b.name, 'fi'));
+  const best = counts[0]?.services ?? 0;
+  const main = best === 0 ? [] : counts.filter((area) => area.services >= best * share);
+  const rest = counts.slice(main.length);
+  return { main, rest: { areas: rest.length, most: rest[0]?.services ?? 0 } };
 }
 
 /** How many services are national (available in every area). */

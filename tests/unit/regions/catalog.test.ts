@@ -79,12 +79,29 @@ describe('coverage table', () => {
     expect(withOffering.rows[0]?.national).toBe(true);
   });
 
-  test('sourceFocus: areas with locally recorded services, most first, empty areas left out', () => {
-    const three = coverageTable(services, [{ id: 'w1', name: 'Alue 1' }, { id: 'w2', name: 'Alue 2' }, { id: 'w3', name: 'Alue 3' }], membership([m('001', 'w1', 'e1'), m('002', 'w1', 'e2'), m('003', 'w2', 'e2'), m('004', 'w3', 'e3')]));
-    expect(sourceFocus(three)).toEqual([
-      { id: 'w1', name: 'Alue 1', services: 2 },
-      { id: 'w2', name: 'Alue 2', services: 2 },
-    ]);
+  test('sourceFocus: the areas with most locally recorded services, and what the rest have at most', () => {
+    const four = coverageTable(
+      [
+        ...services,
+        ...['x1', 'x2', 'x3', 'x4', 'x5', 'x6'].map((id) => ({ id, name: id, kind: 'service', status: 'pilot', staircaseLevels: [], regions: refs({ municipalities: ['001'] }), offerings: [] })),
+      ],
+      [{ id: 'w1', name: 'Alue 1' }, { id: 'w2', name: 'Alue 2' }, { id: 'w3', name: 'Alue 3' }],
+      membership([m('001', 'w1', 'e1'), m('002', 'w1', 'e2'), m('003', 'w2', 'e2'), m('004', 'w3', 'e3')]),
+    );
+    // w1: b, c and x1–x6 = 8; w2: b, c = 2 (a quarter of 8 is 2: still main); w3: none.
+    expect(sourceFocus(four)).toEqual({
+      main: [
+        { id: 'w1', name: 'Alue 1', services: 8 },
+        { id: 'w2', name: 'Alue 2', services: 2 },
+      ],
+      rest: { areas: 1, most: 0 },
+    });
+    expect(sourceFocus(four, 0.5).main.map((a) => a.id)).toEqual(['w1']);
+    expect(sourceFocus(four, 0.5).rest).toEqual({ areas: 2, most: 2 });
+  });
+
+  test('sourceFocus of an empty catalogue names no area', () => {
+    expect(sourceFocus(coverageTable([], [{ id: 'w1', name: 'Alue 1' }], members))).toEqual({ main: [], rest: { areas: 1, most: 0 } });
   });
 
   test.each([
