@@ -4,10 +4,11 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './integrations/content-guard';
+import { SITE_URL } from './src/lib/site';
 
 // Static site; React only for the islands that need it (map, finder, charts with interaction).
 export default defineConfig({
-  site: 'https://palvelukyla.example',
+  site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
   // Several people (and the browser tests) may build one working tree at once: each can take its

@@ -6,6 +6,7 @@
 import { getCatalog } from './catalog';
 import { getRegionOverview } from './regions-overview';
 import { actorsInArea, servicesInArea } from '@/lib/regions/catalog';
+import { getCoverageHonesty } from './regions-coverage';
 import { encodeMunicipalities } from '@/lib/regions/municipality-options';
 
 /** Every municipality (Finnish and Swedish names, in code order) and the areas' names. */
@@ -22,9 +23,10 @@ export async function getLookupProps() {
 
 /** Every wellbeing area (by name) with its partners, local actors and services; municipalities by name. */
 export async function getCompareProps() {
-  const [overview, catalog] = await Promise.all([getRegionOverview(), getCatalog()]);
+  const [overview, catalog, honesty] = await Promise.all([getRegionOverview(), getCatalog(), getCoverageHonesty()]);
   const local = (reach: string) => reach === 'full' || reach === 'partial';
   return {
+    nationalServices: honesty.national,
     areas: overview.structure.wellbeing
       .map((area) => ({
         id: area.id,

@@ -14,8 +14,10 @@ import { regions } from './fi/regions';
 import { village } from './fi/village';
 import { pathways } from './fi/pathways';
 import { orientation } from './fi/orientation';
+import { openData } from './fi/open-data';
+import { maintenance } from './fi/maintenance';
 
-const fi = { ...common, ...catalog, ...accessibility, ...sources, ...glossary, ...staircase, ...search, ...regions, ...village, ...pathways, ...orientation } as const;
+const fi = { ...common, ...catalog, ...accessibility, ...sources, ...glossary, ...staircase, ...search, ...regions, ...village, ...pathways, ...orientation, ...openData, ...maintenance } as const;
 
 export type UiKey = keyof typeof fi;
 

@@ -11,7 +11,18 @@
 import type { Division } from './regions/structure.ts';
 
 /** Files of the machine-readable output under /data/ (src/pages/data). */
-export type DataFile = 'catalog.json' | 'regions.json' | 'regions.csv' | 'search-index.json';
+export type DataFile =
+  | 'catalog.json'
+  | 'regions.json'
+  | 'regions.csv'
+  | 'services.csv'
+  | 'actors.csv'
+  | 'search-index.json'
+  | 'yllapito.json'
+  | 'hsds/services.json'
+  | 'hsds/organizations.json'
+  | 'hsds/taxonomies.json'
+  | 'hsds/taxonomy_terms.json';
 
 /** `/base/<id>/` with the id encoded. */
 const entry = (base: string, id: string): string => `${base}${encodeURIComponent(id)}/`;
@@ -96,4 +107,19 @@ export const routes = {
   data: (file: DataFile) => `/data/${file}`,
   /** The data one mökkikylä is built from: `koko-maa` or a wellbeing area's id. */
   villageData: (key: string) => `/data/mokkikyla/${encodeURIComponent(key)}.json`,
+  /** The open-data page (Avoin data): every file under /data/, its columns and licence. */
+  openData: () => '/data/',
+  /** The classifications the HSDS export links services to, optionally at one term. */
+  classifications: (anchor?: string) => anchored('/data/luokitukset/', anchor),
+  /** A target group's term on the classifications page (its stable HSDS term URI). */
+  targetGroupTerm: (id: string) => anchored('/data/luokitukset/', `kohderyhma-${id}`),
+  /** A client situation's term on the classifications page (its stable HSDS term URI). */
+  situationTerm: (id: string) => anchored('/data/luokitukset/', `tilanne-${id}`),
+
+  /** The maintainers' worklist. */
+  maintenance: () => '/yllapito/',
+  /** Recent changes to the content. */
+  changes: () => '/muutokset/',
+  /** Recent changes as an Atom feed. */
+  changesFeed: () => '/muutokset/atom.xml',
 } as const;

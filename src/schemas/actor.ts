@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { actorHistories, actorKinds, actorScopes } from './enums.ts';
-import { figure, isoDate, plainText, regionRefs, sourceList } from './shared.ts';
+import { figure, isoDate, plainText, ptvId, regionRefs, sourceList } from './shared.ts';
 
 export { actorHistories, actorKinds, actorScopes, type ActorHistory, type ActorKind, type ActorScope } from './enums.ts';
 /** Kind of actor (see enums.ts); the mökkikylä groups actors into neighbourhoods by kind. */
@@ -27,6 +27,7 @@ export const actorSchema = z
     description: plainText.describe('What the actor does in work-ability support, plain Finnish'),
     tasks: z.array(plainText).default([]).describe('Concrete tasks, one short sentence each'),
     figures: z.array(figure).default([]),
+    ptv: ptvId.optional().describe('The organisation in Suomi.fi\'s service catalogue (PTV), where it is described there'),
     sources: sourceList,
     verified: isoDate.describe('When a person last checked this entry against its sources'),
   })

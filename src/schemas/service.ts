@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { actorRoles, permanences } from './enums.ts';
-import { figure, httpsUrl, isoDate, plainText, regionRefs, slug, sourceList, status, years } from './shared.ts';
+import { figure, httpsUrl, isoDate, plainText, ptvId, regionRefs, slug, sourceList, status, years } from './shared.ts';
 
 /** What an actor does for a service (see enums.ts). */
 export const actorRole = z.enum(actorRoles);
@@ -97,6 +97,7 @@ export const serviceSchema = z.strictObject({
     .enum(permanences)
     .optional()
     .describe('statutory = laid down in law; permanent = an established service; project = a project or pilot with years'),
+  ptv: ptvId.optional().describe('The service in Suomi.fi\'s service catalogue (PTV), where it is described there'),
   sources: sourceList,
   verified: isoDate.describe('When a person last checked this entry against its sources'),
 });

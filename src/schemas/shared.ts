@@ -138,6 +138,19 @@ export const regionRefs = z
   );
 export type RegionRefs = z.output<typeof regionRefs>;
 
+/**
+ * The identifier of a service or an organisation in Suomi.fi's service catalogue (PTV,
+ * palvelutietovaranto): a UUID, as at the end of the entry's address on suomi.fi. Lower case.
+ */
+export const ptvId = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
+    message:
+      'a PTV id is the UUID at the end of the suomi.fi address, lower case, e.g. "d93be162-07a2-45f2-84b3-f794da852b58"',
+  })
+  .describe('Suomi.fi service catalogue (PTV) id: the UUID at the end of the entry on suomi.fi');
+
 /** A number worth showing, kept as data with its source (client counts, budgets, NPS). */
 export const figure = z.strictObject({
   label: plainText.describe('What is counted, in Finnish ("Asiakkaita")'),

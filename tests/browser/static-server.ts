@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/atom+xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
@@ -45,7 +46,7 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const compress = /text|json|javascript|svg|csv/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const compress = /text|json|javascript|svg|csv|xml/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(200, { 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
     const body = createReadStream(file);
     if (compress) body.pipe(createGzip()).pipe(response);

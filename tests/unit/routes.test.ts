@@ -41,6 +41,18 @@ const table: [string, string][] = [
   [routes.data('regions.json'), '/data/regions.json'],
   [routes.data('regions.csv'), '/data/regions.csv'],
   [routes.data('search-index.json'), '/data/search-index.json'],
+  [routes.data('services.csv'), '/data/services.csv'],
+  [routes.data('actors.csv'), '/data/actors.csv'],
+  [routes.data('yllapito.json'), '/data/yllapito.json'],
+  [routes.data('hsds/services.json'), '/data/hsds/services.json'],
+  [routes.data('hsds/organizations.json'), '/data/hsds/organizations.json'],
+  [routes.openData(), '/data/'],
+  [routes.classifications(), '/data/luokitukset/'],
+  [routes.targetGroupTerm('nuoret'), '/data/luokitukset/#kohderyhma-nuoret'],
+  [routes.situationTerm('alle-25-vuotias'), '/data/luokitukset/#tilanne-alle-25-vuotias'],
+  [routes.maintenance(), '/yllapito/'],
+  [routes.changes(), '/muutokset/'],
+  [routes.changesFeed(), '/muutokset/atom.xml'],
 ];
 
 describe('routes', () => {
@@ -53,7 +65,7 @@ describe('routes', () => {
       expect(href.startsWith('/')).toBe(true);
       expect(href).not.toMatch(/\/\//);
       const path = href.split(/[?#]/)[0] ?? '';
-      if (!path.startsWith('/data/') && !path.endsWith('.csv')) expect(path.endsWith('/')).toBe(true);
+      if (!/\.(json|csv|xml)$/.test(path)) expect(path.endsWith('/')).toBe(true);
     }
   });
 

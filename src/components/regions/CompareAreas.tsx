@@ -21,6 +21,8 @@ export interface CompareArea {
 
 export interface CompareProps {
   areas: CompareArea[];
+  /** How many services are national: available in every area, whether or not a local offering is recorded. */
+  nationalServices: number;
   /** Every municipality, sorted by name, encoded by encodeMunicipalities (src/lib/regions/municipality-options.ts). */
   municipalities: string;
 }
@@ -41,7 +43,7 @@ function Links({ items, href, none }: { items: { id: string; name: string; extra
   );
 }
 
-function CompareAreas({ areas, municipalities }: CompareProps) {
+function CompareAreas({ areas, nationalServices, municipalities }: CompareProps) {
   const id = useId();
   const members = useMemo(() => byWellbeingArea(decodeMunicipalities(municipalities)), [municipalities]);
   const names = (area: CompareArea) => (members.get(area.id) ?? []).map((m) => m.name);
@@ -127,6 +129,12 @@ function CompareAreas({ areas, municipalities }: CompareProps) {
                 <th scope="row">{t('regions.compare.services')}</th>
                 {chosen.map((area) => (
                   <td key={area.id}><Links href={routes.service} none={t('regions.compare.none')} items={area.services} /></td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{t('regions.compare.national')}</th>
+                {chosen.map((area) => (
+                  <td key={area.id}>{t('regions.compare.nationalCell', { count: nationalServices })}</td>
                 ))}
               </tr>
             </tbody>

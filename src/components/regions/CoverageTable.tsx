@@ -82,7 +82,7 @@ function CoverageTable({ areas, rows, kinds, levels, csvHref }: CoverageProps) {
                     <a href={routes.service(row.id)}>{row.name}</a>
                     <span className="small muted"> {kindLabel(row.kind)}</span>
                   </th>
-                  <td>{row.localAreas}</td>
+                  <td>{row.national ? t('regions.coverage.everywhere') : row.localAreas}</td>
                   {row.cells.map((cell, index) => (
                     <td key={areas[index]!.id} className={`coverage__cell coverage__cell--${cell.reach}`}>
                       <span aria-hidden="true">{label('regions.coverage.symbol', cell.reach)}</span>

@@ -47,12 +47,21 @@ export function regionsContract(tables: RegionTables): RegionsJson {
   };
 }
 
-/** data/regions.csv for planners who work in spreadsheets (municipality, code, wellbeing area, employment area). */
+/** Columns of data/regions.csv, in order (the /data/ page explains each). */
+export const regionsCsvColumns = ['kunta', 'kuntakoodi', 'hyvinvointialue', 'tyollisyysalue'] as const;
+
+/**
+ * data/regions.csv for planners who work in spreadsheets (municipality, code, wellbeing area,
+ * employment area), with a byte order mark so Excel shows ä and ö.
+ */
 export function regionsCsv(tables: RegionTables): string {
   const wellbeing = new Map(tables.wellbeingAreas.map((a) => [a.id, a.name]));
   const employment = new Map(tables.employmentAreas.map((a) => [a.id, a.name]));
-  return toCsv([
-    ['kunta', 'kuntakoodi', 'hyvinvointialue', 'tyollisyysalue'],
-    ...tables.municipalities.map((m) => [m.name, m.code, wellbeing.get(m.wellbeingArea) ?? m.wellbeingArea, employment.get(m.employmentArea) ?? m.employmentArea]),
-  ]);
+  return toCsv(
+    [
+      regionsCsvColumns,
+      ...tables.municipalities.map((m) => [m.name, m.code, wellbeing.get(m.wellbeingArea) ?? m.wellbeingArea, employment.get(m.employmentArea) ?? m.employmentArea]),
+    ],
+    { bom: true },
+  );
 }

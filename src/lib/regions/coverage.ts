@@ -30,6 +30,8 @@ export interface CoverageRow {
   cells: CoverageCell[];
   /** Areas with any local (full or partial) presence. */
   localAreas: number;
+  /** The service (or one of its offerings) is national: available in every area, whatever the local count. */
+  national: boolean;
 }
 
 export interface CoverageTable {
@@ -64,10 +66,51 @@ export function coverageTable(
       staircaseLevels: service.staircaseLevels,
       cells,
       localAreas: cells.filter((c) => c.reach === 'full' || c.reach === 'partial').length,
+      national: own === 'national' || offerings.some((set) => set === 'national'),
     };
   });
   rows.sort((a, b) => a.name.localeCompare(b.name, 'fi'));
   return { areas: [...areas], rows };
+}
+
+/** An area and how many services the catalogue records there locally (full or partial reach). */
+export interface AreaFocus {
+  id: string;
+  name: string;
+  services: number;
+}
+
+/** Where the catalogue's sources mainly are, and how little the other areas have. */
+export interface SourceFocus {
+  /** Areas with at least `share` of the best-covered area's count, most first (ties by name). */
+  main: AreaFocus[];
+  /** The other areas: how many, and the most services any of them has recorded. */
+  rest: { areas: number; most: number };
+}
+
+/**
+ * The areas the catalogue's sources mainly cover, computed from the services' regions and
+ * offerings (so it never goes stale): every area whose locally recorded services reach `share`
+ * of the best-covered area's. The coverage and comparison views name them, so an empty cell
+ * elsewhere is read as "not in the catalogue", not "no such service".
+ */
+export function sourceFocus(table: CoverageTable, share = 0.25): SourceFocus {
+  const counts = table.areas
+    .map((area, index) => ({
+      id: area.id,
+      name: area.name,
+      services: table.rows.filter((row) => row.cells[index]?.reach === 'full' || row.cells[index]?.reach === 'partial').length,
+    }))
+    .sort((a, b) => b.services - a.services || a.name.localeCompare(b.name, 'fi'));
+  const best = counts[0]?.services ?? 0;
+  const main = best === 0 ? [] : counts.filter((area) => area.services >= best * share);
+  const rest = counts.slice(main.length);
+  return { main, rest: { areas: rest.length, most: rest[0]?.services ?? 0 } };
+}
+
+/** How many services are national (available in every area). */
+export function nationalCount(rows: readonly CoverageRow[]): number {
+  return rows.filter((row) => row.national).length;
 }
 
 /** Filter state of the table; empty string means "all". */
@@ -82,7 +125,7 @@ export function filterCoverage(rows: readonly CoverageRow[], filter: CoverageFil
   );
 }
 
-/** CSV for spreadsheets: one row per service, one column per area, cells as labelled by `cellText`. */
+/** CSV for spreadsheets (with a byte order mark for Excel): one row per service, one column per area, cells as labelled by `cellText`. */
 export function coverageCsv(
   table: { areas: readonly { name: string }[] },
   rows: readonly CoverageRow[],
@@ -90,8 +133,8 @@ export function coverageCsv(
   cellText: (cell: CoverageCell) => string,
   kindText: (kind: string) => string = (kind) => kind,
 ): string {
-  return toCsv([
-    [header.service, header.kind, ...table.areas.map((a) => a.name)],
-    ...rows.map((row) => [row.name, kindText(row.kind), ...row.cells.map(cellText)]),
-  ]);
+  return toCsv(
+    [[header.service, header.kind, ...table.areas.map((a) => a.name)], ...rows.map((row) => [row.name, kindText(row.kind), ...row.cells.map(cellText)])],
+    { bom: true },
+  );
 }

@@ -62,8 +62,7 @@ export function collectSourceRefs(value: unknown): SourceRef[] {
   return found;
 }
 
-/** How old a `verified` date may be before an entry is listed for re-checking. */
-export const VERIFY_INTERVAL_DAYS = 365;
+/** How old a `verified` date may be before an entry is listed for re-checking (set in src/lib/site.ts). */
 
 /** An entry that cites a source, with the page it lives on. */
 export interface Citation {

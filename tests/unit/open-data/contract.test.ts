@@ -56,13 +56,13 @@ describe('data/regions.json', () => {
 });
 
 describe('data/regions.csv', () => {
-  test('a header and one row per municipality, names quoted only when needed', () => {
+  test('a byte order mark, a header and one row per municipality, names quoted only when needed', () => {
     const csv = regionsCsv({
       municipalities: [{ code: '001', name: 'Akaa, Testi', nameSv: 'A', region: 'R', wellbeingArea: 'w', employmentArea: 'e' }],
       wellbeingAreas: [{ id: 'w', code: '01', codeConfidence: 'inferred', name: 'W-alue', nameSv: 'W', sources: [] }],
       employmentAreas: [],
     } as unknown as RegionTables);
-    expect(csv).toBe('kunta,kuntakoodi,hyvinvointialue,tyollisyysalue\n"Akaa, Testi",001,W-alue,e\n');
+    expect(csv).toBe('\uFEFFkunta,kuntakoodi,hyvinvointialue,tyollisyysalue\n"Akaa, Testi",001,W-alue,e\n');
   });
 
   test('the real table has 293 lines', () => {

@@ -1,6 +1,6 @@
 /** Which actors and services reach an area, and the services × wellbeing areas coverage table. */
 import { describe, expect, test } from 'vitest';
-import { coverageCsv, coverageTable, filterCoverage } from '@/lib/regions/coverage';
+import { coverageCsv, coverageTable, filterCoverage, nationalCount, sourceFocus } from '@/lib/regions/coverage';
 import { actorsInArea, expandRefs, membership, reachOf, servicesInArea, type RegionRefsLike } from '@/lib/regions/catalog';
 import type { Municipality } from '@/lib/regions/structure';
 
@@ -61,12 +61,47 @@ test('servicesInArea: the service\'s own regions or any offering; the offerings 
 describe('coverage table', () => {
   const table = coverageTable(services, [{ id: 'w1', name: 'Alue 1' }, { id: 'w2', name: 'Alue 2' }], members);
 
-  test('one cell per service and area', () => {
-    expect(table.rows.map((row) => [row.id, row.cells.map((c) => `${c.reach}/${c.offerings}`).join(' '), row.localAreas])).toEqual([
-      ['a', 'national/0 national/0', 0],
-      ['b', 'full/1 full/1', 2],
-      ['c', 'partial/0 full/0', 2],
+  test('one cell per service and area; a national service is marked available everywhere', () => {
+    expect(table.rows.map((row) => [row.id, row.cells.map((c) => `${c.reach}/${c.offerings}`).join(' '), row.localAreas, row.national])).toEqual([
+      ['a', 'national/0 national/0', 0, true],
+      ['b', 'full/1 full/1', 2, false],
+      ['c', 'partial/0 full/0', 2, false],
     ]);
+    expect(nationalCount(table.rows)).toBe(1);
+  });
+
+  test('a national offering makes the service national too', () => {
+    const withOffering = coverageTable(
+      [{ ...services[1]!, id: 'd', offerings: [{ id: 'o', regions: NATIONAL }] }],
+      [{ id: 'w1', name: 'Alue 1' }],
+      members,
+    );
+    expect(withOffering.rows[0]?.national).toBe(true);
+  });
+
+  test('sourceFocus: the areas with most locally recorded services, and what the rest have at most', () => {
+    const four = coverageTable(
+      [
+        ...services,
+        ...['x1', 'x2', 'x3', 'x4', 'x5', 'x6'].map((id) => ({ id, name: id, kind: 'service', status: 'pilot', staircaseLevels: [], regions: refs({ municipalities: ['001'] }), offerings: [] })),
+      ],
+      [{ id: 'w1', name: 'Alue 1' }, { id: 'w2', name: 'Alue 2' }, { id: 'w3', name: 'Alue 3' }],
+      membership([m('001', 'w1', 'e1'), m('002', 'w1', 'e2'), m('003', 'w2', 'e2'), m('004', 'w3', 'e3')]),
+    );
+    // w1: b, c and x1–x6 = 8; w2: b, c = 2 (a quarter of 8 is 2: still main); w3: none.
+    expect(sourceFocus(four)).toEqual({
+      main: [
+        { id: 'w1', name: 'Alue 1', services: 8 },
+        { id: 'w2', name: 'Alue 2', services: 2 },
+      ],
+      rest: { areas: 1, most: 0 },
+    });
+    expect(sourceFocus(four, 0.5).main.map((a) => a.id)).toEqual(['w1']);
+    expect(sourceFocus(four, 0.5).rest).toEqual({ areas: 2, most: 2 });
+  });
+
+  test('sourceFocus of an empty catalogue names no area', () => {
+    expect(sourceFocus(coverageTable([], [{ id: 'w1', name: 'Alue 1' }], members))).toEqual({ main: [], rest: { areas: 1, most: 0 } });
   });
 
   test.each([
@@ -78,9 +113,10 @@ describe('coverage table', () => {
     expect(filterCoverage(table.rows, filter).map((row) => row.id)).toEqual(ids);
   });
 
-  test('CSV quotes names with commas and quotes', () => {
+  test('CSV starts with a byte order mark and quotes names with commas and quotes', () => {
     const csv = coverageCsv(table, table.rows, { service: 'palvelu', kind: 'tyyppi' }, (cell) => cell.reach);
-    expect(csv).toMatchInlineSnapshot(`
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1)).toMatchInlineSnapshot(`
       "palvelu,tyyppi,Alue 1,Alue 2
       A,service,national,national
       B,operating-model,full,full
