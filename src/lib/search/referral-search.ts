@@ -24,7 +24,7 @@ import { readAge, readDescription } from './understand.ts';
 import { RANKING } from './weights.ts';
 
 /** How many text candidates are combined with the criteria matches. */
-const TEXT_CANDIDATES = 60;
+const TEXT_CANDIDATES = 30;
 
 /** A reading the professional can drop: "situation:id", "targetGroup:id", "place:value", "language:code". */
 export type ReadingKey = `${ConceptKind | 'place' | 'language'}:${string}`;
