@@ -71,7 +71,7 @@ export function urlPathOf(file: string): string {
 /** Page types by route, most specific first (entry pages by their list's prefix). */
 const TYPES: [RegExp, string][] = [
   [/^\/$/, 'home'],
-  [/^\/palvelut\/$/, 'services list'],
+  [/^\/palvelut\/(sivu\/\d+\/)?$/, 'services list'],
   [/^\/palvelut\/[^/]+\/$/, 'service'],
   [/^\/toimijat\/$/, 'actors list'],
   [/^\/toimijat\/[^/]+\/$/, 'actor'],
