@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { siteWeights, type PageWeight } from '../../scripts/national/weight';
 import { launchChromium, SEARCH_QUERY, timePage, VIEW_MARKS } from '../../scripts/national/timings';
+import { checkLinks } from '../browser/link-check';
 
 const kB = 1000;
 const MB = 1_000_000;
@@ -30,6 +31,12 @@ const overBudget = (pages: readonly PageWeight[]) =>
 describe(`national scale (× ${inject('nationalScale')})`, () => {
   test('the build has the national catalogue', () => {
     expect(weights.filter((page) => page.type === 'service').length).toBeGreaterThan(2000 * inject('nationalScale'));
+  });
+
+  test('every internal link and #anchor resolves (the paged service list included)', () => {
+    const result = checkLinks(inject('nationalOutDir'));
+    expect(result.checked).toBeGreaterThan(result.pages);
+    expect(result.broken).toEqual([]);
   });
 
   test('no HTML page is above 300 kB gzip or 2 MB uncompressed', () => {
