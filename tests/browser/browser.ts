@@ -107,18 +107,20 @@ export async function hydrateAll(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** The WCAG 2.x A and AA tags axe knows. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** axe's tags for WCAG 2.0 and 2.1, A and AA: what the feature tests check. */
+export const WCAG_21_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** Every WCAG 2.x A and AA tag axe knows (2.2 adds target size): the every-page-type test. */
+export const WCAG_2X_TAGS = [...WCAG_21_TAGS, 'wcag22a', 'wcag22aa'];
 
 /**
- * axe-core violations for WCAG 2.x A and AA, as "rule: target" lines for readable failures.
- * label-content-name-mismatch (WCAG 2.5.3, label in name) is "experimental" in axe, so tags alone
- * leave it out: it is switched on by name.
+ * axe-core violations for `tags` (WCAG 2.1 A and AA unless told), as "rule: target" lines for
+ * readable failures. label-content-name-mismatch (WCAG 2.5.3, label in name) is "experimental" in
+ * axe, so tags alone leave it out: it is switched on by name.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, tags: readonly string[] = WCAG_21_TAGS): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-    .withTags(WCAG_TAGS)
+    .withTags([...tags])
     .analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${violation.help}`),
