@@ -16,6 +16,28 @@ export default defineConfig({
   outDir: process.env['PALVELUKYLA_OUT_DIR'] ?? './dist',
   cacheDir: process.env['PALVELUKYLA_CACHE_DIR'] ?? './node_modules/.astro',
   integrations: [contentGuard(), react()],
+  // Shiki highlights code with inline styles the policy refuses; the catalogue has no code blocks.
+  markdown: { syntaxHighlight: false },
+  // A strict Content-Security-Policy on every page (a <meta> Astro writes with the hashes of the
+  // inline scripts and styles it emits). Scripts: this origin and those hashes, never
+  // 'unsafe-inline'. Styles: <style>/<link> elements from this origin or hashed; inline style
+  // *attributes* are allowed (style-src-attr only), because React Flow's server-rendered map
+  // positions its nodes, edges and viewport with them and the village's nodes set their size and
+  // colour there. Everything else (images, fonts, fetches) from this origin only; no plugins, no
+  // forms sent elsewhere, no <base>.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   vite: {
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   },

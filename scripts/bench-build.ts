@@ -1,7 +1,7 @@
 /**
  * Build time against catalogue size: copies content/ to a temporary folder, adds N synthetic
- * services (deterministic, valid against the content gate), builds the site and prints the time
- * per size and per service page. A benchmark: it prints figures and asserts nothing.
+ * services and N/5 actors (scripts/national/catalogue.ts: deterministic, valid against the content
+ * gate), builds the site and prints the time per size and per service page. A benchmark: it prints figures and asserts nothing.
  *   npm run bench:build                 (sizes 0, 500, 1000, 2000 extra services)
  *   npm run bench:build -- 0 5000       (sizes of your choice)
  */
@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeSyntheticCatalogue } from './synthetic-catalogue.ts';
+import { writeNationalContent } from './national/catalogue.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n >= 0);
 const plan = sizes.length > 0 ? sizes : [0, 500, 1000, 2000];
@@ -21,7 +21,8 @@ let first: { services: number; seconds: number } | undefined;
 for (const extra of plan) {
   const work = mkdtempSync(join(tmpdir(), 'palvelukyla-bench-'));
   const content = join(work, 'content');
-  writeSyntheticCatalogue(content, extra);
+  // The national generator (scripts/national/catalogue.ts), one synthetic actor per five services.
+  writeNationalContent(resolve('content'), content, { services: extra, actors: Math.round(extra / 5) });
   const started = performance.now();
   execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],

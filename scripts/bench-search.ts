@@ -1,5 +1,6 @@
 /**
- * Referral-search benchmark: `npm run bench` (Node 24 runs this TypeScript directly).
+ * Referral-search benchmark: `npm run bench:search` (also the first half of `npm run bench`; Node 24
+ * runs this TypeScript directly).
  *
  * Builds a synthetic national-scale catalogue (about 5,000 services with a name, summary, three
  * criteria and target groups; a seeded, deterministic generator), then times sentence-length
@@ -10,8 +11,8 @@
  * (the machines are shared); plain fuse.js runs each query once (it takes seconds). Figures only;
  * nothing asserts timings.
  *
- *   npm run bench                          5,000 services, 200 queries (plain fuse.js: 10 of them, ~1–8 s each)
- *   npm run bench -- --services 1000 --queries 50 --plain 10
+ *   npm run bench:search                   5,000 services, 200 queries (plain fuse.js: 10 of them, ~1–8 s each)
+ *   npm run bench:search -- --services 1000 --queries 50 --plain 10
  */
 import Fuse from 'fuse.js';
 import { buildSearchIndex, type IndexInput, type IndexServiceInput } from '../src/lib/search/index-build.ts';

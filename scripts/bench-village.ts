@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { serveStatic } from '../tests/browser/static-server.ts';
-import { writeSyntheticCatalogue } from './synthetic-catalogue.ts';
+import { writeNationalContent } from './national/catalogue.ts';
 
 const extra = Number(process.argv[2] ?? 5000);
 const THROTTLE = 4;
@@ -91,7 +91,8 @@ try {
   });
   console.log(`first readable view of /mokkikyla/ at ${THROTTLE}× CPU slowdown, median of ${RUNS} runs\n`);
   for (const catalogue of catalogues) {
-    if (catalogue.content !== undefined) writeSyntheticCatalogue(catalogue.content, extra);
+    // The national generator (scripts/national/catalogue.ts), as gen:national writes it.
+    if (catalogue.content !== undefined) writeNationalContent(resolve('content'), catalogue.content, { services: extra, actors: Math.round(extra / 5) });
     console.log(`building the ${catalogue.name} …`);
     build(catalogue.dir, catalogue.content);
     const html = readFileSync(join(catalogue.dir, 'mokkikyla', 'index.html'));

@@ -52,8 +52,8 @@ export const routes = {
     // reads both this and the form's `+` (search/url-state).
     query === undefined || query === '' ? '/ohjautuminen/' : `/ohjautuminen/?q=${encodeURIComponent(query)}`,
 
-  /** All services and operating models. */
-  services: () => '/palvelut/',
+  /** All services and operating models; page 2 and on of the list at `/palvelut/sivu/<n>/`. */
+  services: (page = 1) => (page <= 1 ? '/palvelut/' : `/palvelut/sivu/${page}/`),
   /** One service. */
   service: (id: string) => entry('/palvelut/', id),
 

@@ -40,26 +40,88 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh page in its own context (axe needs a context-created page), at `path` of the site. */
-export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+type TrackedPage = Page & { errors?: string[]; consoleErrors?: string[] };
+
+/**
+ * A fresh page in its own context (axe needs a context-created page), at `path` of the site.
+ * It records uncaught errors, console errors and Content-Security-Policy violations from the start
+ * (see pageErrors, consoleErrors, cspViolations). `status` is the answer expected (404 for the
+ * not-found page); anything else throws.
+ */
+export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 900 }, status = 200): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'fi-FI' });
-  const page = await context.newPage();
+  // Before any script of the page: a violation of the policy fires this event on the document.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as Window & { __cspViolations?: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+    });
+  });
+  const page: TrackedPage = await context.newPage();
   const errors: string[] = [];
+  const logged: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  (page as Page & { errors: string[] }).errors = errors;
+  page.on('console', (message) => {
+    if (message.type() === 'error') logged.push(message.text());
+  });
+  page.errors = errors;
+  page.consoleErrors = logged;
   const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
-  if (response === null || !response.ok()) throw new Error(`GET ${path} answered ${response?.status() ?? 'nothing'}`);
+  if (response === null || response.status() !== status) throw new Error(`GET ${path} answered ${response?.status() ?? 'nothing'}, not ${status}`);
   return page;
 }
 
 /** JavaScript errors the page threw since it opened. */
 export function pageErrors(page: Page): string[] {
-  return (page as Page & { errors?: string[] }).errors ?? [];
+  return (page as TrackedPage).errors ?? [];
 }
 
-/** axe-core violations for WCAG 2.1 A and AA, as "rule: target" lines for readable failures. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+/**
+ * Console errors since the page opened, less the browser's own line for a 404 answer (the
+ * not-found page is meant to answer 404).
+ */
+export function consoleErrors(page: Page): string[] {
+  return ((page as TrackedPage).consoleErrors ?? []).filter((text) => !/status of 404/.test(text));
+}
+
+/** Content-Security-Policy violations the page reported since it opened. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as Window & { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+/**
+ * Brings every island to life: scrolls through the page (client:visible islands hydrate in view),
+ * then waits until Astro has hydrated each one (it drops the `ssr` attribute) and the network is quiet.
+ */
+export async function hydrateAll(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const step = Math.max(200, window.innerHeight - 100);
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')), undefined, { timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+}
+
+/** axe's tags for WCAG 2.0 and 2.1, A and AA: what the feature tests check. */
+export const WCAG_21_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** Every WCAG 2.x A and AA tag axe knows (2.2 adds target size): the every-page-type test. */
+export const WCAG_2X_TAGS = [...WCAG_21_TAGS, 'wcag22a', 'wcag22aa'];
+
+/**
+ * axe-core violations for `tags` (WCAG 2.1 A and AA unless told), as "rule: target" lines for
+ * readable failures. label-content-name-mismatch (WCAG 2.5.3, label in name) is "experimental" in
+ * axe, so tags alone leave it out: it is switched on by name.
+ */
+export async function axeViolations(page: Page, tags: readonly string[] = WCAG_21_TAGS): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .withTags([...tags])
+    .analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${violation.help}`),
   );

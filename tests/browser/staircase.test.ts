@@ -45,7 +45,7 @@ function chosenLevel(): { ladder: Ladder; level: Level; index: number } {
 async function stepLink(page: Page, ladder: Ladder, index: number) {
   const level = ladder.levels[index]!;
   const figure = page.getByRole('group', { name: `${ladder.title} kuvana` });
-  return figure.getByRole('link', { name: new RegExp(`^Porras ${index + 1}/${ladder.levels.length}: ${escape(level.name)},`) });
+  return figure.getByRole('link', { name: new RegExp(`^${escape(level.name)}, .*, porras ${index + 1}/${ladder.levels.length}$`) });
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

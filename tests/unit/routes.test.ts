@@ -10,6 +10,8 @@ const table: [string, string][] = [
   [routes.search(), '/ohjautuminen/'],
   [routes.search('mielenterveyskuntoutuja'), '/ohjautuminen/?q=mielenterveyskuntoutuja'],
   [routes.services(), '/palvelut/'],
+  [routes.services(1), '/palvelut/'],
+  [routes.services(3), '/palvelut/sivu/3/'],
   [routes.service('tyokykykoordinaattori'), '/palvelut/tyokykykoordinaattori/'],
   [routes.actors(), '/toimijat/'],
   [routes.actor('kela'), '/toimijat/kela/'],

@@ -8,6 +8,7 @@ import { t } from '@/i18n/ui';
 import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import { compareSearch, parseCompareParams, type CompareState } from '@/lib/regions/compare';
 import { routes } from '@/lib/routes';
+import { decodeEntryList, decodeEntryTable } from '@/lib/regions/entry-lists';
 import { byWellbeingArea, decodeMunicipalities } from '@/lib/regions/municipality-options';
 import './CompareAreas.css';
 
@@ -15,8 +16,9 @@ export interface CompareArea {
   id: string;
   name: string;
   employmentAreas: { id: string; name: string; shared: number }[];
-  actors: { id: string; name: string }[];
-  services: { id: string; name: string }[];
+  /** Rows of `entries` (encodeEntryLists, src/lib/regions/entry-lists.ts). */
+  actors: string;
+  services: string;
 }
 
 export interface CompareProps {
@@ -25,6 +27,8 @@ export interface CompareProps {
   nationalServices: number;
   /** Every municipality, sorted by name, encoded by encodeMunicipalities (src/lib/regions/municipality-options.ts). */
   municipalities: string;
+  /** The actors and services of every area, one table (encodeEntryLists). */
+  entries: string;
 }
 
 const EMPTY: CompareState = { a: null, b: null, ignored: [] };
@@ -43,9 +47,10 @@ function Links({ items, href, none }: { items: { id: string; name: string; extra
   );
 }
 
-function CompareAreas({ areas, nationalServices, municipalities }: CompareProps) {
+function CompareAreas({ areas, nationalServices, municipalities, entries }: CompareProps) {
   const id = useId();
   const members = useMemo(() => byWellbeingArea(decodeMunicipalities(municipalities)), [municipalities]);
+  const table = useMemo(() => decodeEntryTable(entries), [entries]);
   const names = (area: CompareArea) => (members.get(area.id) ?? []).map((m) => m.name);
   const [state, setState] = useState<CompareState>(EMPTY);
   const ids = areas.map((area) => area.id);
@@ -122,13 +127,13 @@ function CompareAreas({ areas, nationalServices, municipalities }: CompareProps)
               <tr>
                 <th scope="row">{t('regions.compare.actors')}</th>
                 {chosen.map((area) => (
-                  <td key={area.id}><Links href={routes.actor} none={t('regions.compare.none')} items={area.actors} /></td>
+                  <td key={area.id}><Links href={routes.actor} none={t('regions.compare.none')} items={decodeEntryList(table, area.actors)} /></td>
                 ))}
               </tr>
               <tr>
                 <th scope="row">{t('regions.compare.services')}</th>
                 {chosen.map((area) => (
-                  <td key={area.id}><Links href={routes.service} none={t('regions.compare.none')} items={area.services} /></td>
+                  <td key={area.id}><Links href={routes.service} none={t('regions.compare.none')} items={decodeEntryList(table, area.services)} /></td>
                 ))}
               </tr>
               <tr>

@@ -9,7 +9,7 @@ export const staircase = {
   'staircase.figureTitle': '{ladder} kuvana',
   'staircase.figureDesc':
     'Portaikko, jossa on {count} porrasta. Alin porras on vasemmalla alhaalla ja ylin oikealla ylhäällä. Jokainen porras on linkki portaan kuvaukseen ja palveluihin portaikon vieressä olevassa luettelossa.',
-  'staircase.stepLink': 'Porras {step}/{of}: {name}, {count}',
+  'staircase.stepLink': '{name}, {count}, porras {step}/{of}',
   'staircase.serviceCount': '{count} palvelua',
   'staircase.serviceCountOne': '1 palvelu',
   'staircase.noServices': 'Ei vielä palveluja',

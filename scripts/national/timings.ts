@@ -1,0 +1,118 @@
+/**
+ * What a visitor waits for, measured in Chromium (playwright-core with Debian's /usr/bin/chromium)
+ * at a CPU slowdown (CDP Emulation.setCPUThrottlingRate, 4× in the benchmark): the moments an
+ * element matching a selector is first drawn, timed inside the page from navigation start, and the bytes the
+ * page had fetched by then (Resource Timing: encoded body sizes, so gzip where the server
+ * compresses). Used by scripts/bench-national.ts and tests/national/budgets.test.ts.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    headless: true,
+  });
+}
+
+/** Bytes fetched (encoded body) by kind of file. */
+export interface Fetched {
+  html: number;
+  js: number;
+  css: number;
+  /** JSON and other data (the search index, map geometry). */
+  data: number;
+  other: number;
+  total: number;
+}
+
+export interface Moment {
+  /** Milliseconds from navigation start until the selector first showed, or NaN if it never did. */
+  ms: number;
+  /** What the page had fetched by then. */
+  fetched: Fetched;
+}
+
+/** Selector names → CSS selectors to time. */
+export type Marks = Record<string, string>;
+
+/**
+ * Opens `url` in a fresh context at `cpuSlowdown`× CPU and times each mark: the first moment an
+ * element matching it is drawn (checked every animation frame from the first byte of the page),
+ * plus `load` (the load event's end). Waits at most `timeoutMs` for the slowest.
+ */
+export async function timePage(browser: Browser, url: string, marks: Marks, cpuSlowdown = 4, timeoutMs = 120_000): Promise<Record<string, Moment> & { load: Moment }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await page.addInitScript((selectors: Marks) => {
+    const found: Record<string, number> = {};
+    (window as Window & { __marks?: Record<string, number> }).__marks = found;
+    // Drawn: laid out with a size and not hidden (the village map starts below the fold at 1280×900).
+    const visible = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    };
+    const check = () => {
+      for (const [name, selector] of Object.entries(selectors)) {
+        if (found[name] !== undefined) continue;
+        const element = [...document.querySelectorAll(selector)].find(visible);
+        if (element !== undefined) found[name] = performance.now();
+      }
+      if (Object.keys(found).length < Object.keys(selectors).length) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }, marks);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page
+      .waitForFunction(
+        (count) => {
+          const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          return Object.keys((window as Window & { __marks?: object }).__marks ?? {}).length >= count && (navigation?.loadEventEnd ?? 0) > 0;
+        },
+        Object.keys(marks).length,
+        { timeout: timeoutMs, polling: 100 },
+      )
+      .catch(() => undefined);
+    return (await page.evaluate((names: string[]) => {
+      const found = (window as Window & { __marks?: Record<string, number> }).__marks ?? {};
+      const kind = (name: string, initiator: string): keyof Omit<Fetched, 'total'> => {
+        const path = new URL(name, location.href).pathname;
+        if (initiator === 'navigation' || path.endsWith('/') || path.endsWith('.html')) return 'html';
+        if (path.endsWith('.js')) return 'js';
+        if (path.endsWith('.css')) return 'css';
+        if (/\.(json|csv|txt)$/.test(path)) return 'data';
+        return 'other';
+      };
+      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+      const result: Record<string, { ms: number; fetched: Record<string, number> }> = {};
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      if (navigation !== undefined && navigation.loadEventEnd > 0) found['load'] = navigation.loadEventEnd;
+      for (const name of [...names, 'load']) {
+        const at = found[name] ?? Number.POSITIVE_INFINITY;
+        const fetched = { html: 0, js: 0, css: 0, data: 0, other: 0, total: 0 };
+        for (const entry of entries) {
+          if (entry.responseEnd > at || entry.responseEnd === 0) continue;
+          fetched[kind(entry.name, entry.initiatorType)] += entry.encodedBodySize;
+          fetched.total += entry.encodedBodySize;
+        }
+        result[name] = { ms: found[name] ?? Number.NaN, fetched };
+      }
+      return result;
+    }, Object.keys(marks))) as unknown as Record<string, Moment> & { load: Moment };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The moments the benchmark reports, by view. */
+export const VIEW_MARKS = {
+  search: { firstResult: 'ol[aria-label="Hakutulokset"] article' },
+  village: { readable: '.react-flow__node-cottage', interactive: '[data-hydrated] .react-flow__node-cottage' },
+  coverage: { firstRow: 'main table tbody tr', interactive: 'astro-island:not([ssr]) table tbody tr' },
+} as const satisfies Record<string, Marks>;
+
+/** A professional's description that finds services in the real and the synthetic catalogue. */
+export const SEARCH_QUERY = 'nuori työtön tarvitsee tukea työllistymiseen';

@@ -1,0 +1,31 @@
+/**
+ * axe over every page type (tests/browser/page-types.ts) with the WCAG 2.x A and AA rules (2.2's
+ * target size included; the feature tests check 2.1), label in name (label-content-name-mismatch,
+ * WCAG 2.5.3) included, after every island has hydrated.
+ */
+import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, hydrateAll, openPage, useBrowser, WCAG_2X_TAGS } from './browser';
+import { pageTypes, type PageType } from './page-types';
+
+let browser: Browser;
+let pages: PageType[];
+useBrowser((started) => {
+  browser = started;
+});
+beforeAll(async () => {
+  pages = await pageTypes();
+});
+
+describe('accessibility of every page type', () => {
+  test('axe finds no WCAG 2.x A/AA violation, label in name included', async () => {
+    const found: string[] = [];
+    for (const { path, status } of pages) {
+      const page = await openPage(browser, path, undefined, status);
+      await hydrateAll(page);
+      found.push(...(await axeViolations(page, WCAG_2X_TAGS)).map((line) => `${path} ${line}`));
+      await page.context().close();
+    }
+    expect(found).toEqual([]);
+  }, 300_000);
+});
