@@ -16,20 +16,13 @@ import { pathways } from './fi/pathways';
 import { orientation } from './fi/orientation';
 import { openData } from './fi/open-data';
 import { maintenance } from './fi/maintenance';
+import { translator } from './translate';
 
 const fi = { ...common, ...catalog, ...accessibility, ...sources, ...glossary, ...staircase, ...search, ...regions, ...village, ...pathways, ...orientation, ...openData, ...maintenance } as const;
 
 export type UiKey = keyof typeof fi;
 
-/** The string for `key`, with `{name}` placeholders filled from `vars`. */
-export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return fi[key].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
-}
-
-/** For labels built from enum values (`actorKind.kela`): the string, or the value itself when no label exists. */
-export function label(prefix: string, value: string): string {
-  const key = `${prefix}.${value}`;
-  return key in fi ? fi[key as UiKey] : value;
-}
+/** Every string of the site, for pages and build-time code. Islands use their share (islands.ts). */
+export const { t, label } = translator(fi);
 
 export const lang = 'fi';

@@ -3,14 +3,16 @@
  * with zod (src/lib/regions/compare.ts); unknown ids are ignored with a visible note. Without
  * JavaScript the form still submits the same URL.
  */
+import { regionsText } from '@/i18n/islands/regions';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { t } from '@/i18n/ui';
 import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import { compareSearch, parseCompareParams, type CompareState } from '@/lib/regions/compare';
 import { routes } from '@/lib/routes';
 import { decodeEntryList, decodeEntryTable } from '@/lib/regions/entry-lists';
 import { byWellbeingArea, decodeMunicipalities } from '@/lib/regions/municipality-options';
 import './CompareAreas.css';
+
+const { t } = regionsText;
 
 export interface CompareArea {
   id: string;

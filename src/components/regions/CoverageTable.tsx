@@ -3,12 +3,14 @@
  * level, downloadable as CSV (all rows from a static file, or the filtered rows built here).
  * Rows and cells are computed at build time (src/lib/regions/coverage.ts).
  */
+import { regionsText } from '@/i18n/islands/regions';
 import { useId, useMemo, useState } from 'react';
-import { label, t } from '@/i18n/ui';
 import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import { coverageCsv, filterCoverage, type CoverageRow } from '@/lib/regions/coverage';
 import { routes } from '@/lib/routes';
 import './CoverageTable.css';
+
+const { label, t } = regionsText;
 
 export interface CoverageProps {
   areas: { id: string; name: string; short: string }[];

@@ -2,13 +2,15 @@
  * Municipality lookup island: type a name (Finnish or Swedish, any case form) and see its
  * wellbeing area and employment area with links. Matching is src/lib/regions/municipality-lookup.ts.
  */
+import { regionsText } from '@/i18n/islands/regions';
 import { useId, useMemo, useState } from 'react';
-import { t } from '@/i18n/ui';
 import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import { createMunicipalityLookup } from '@/lib/regions/municipality-lookup';
 import { routes } from '@/lib/routes';
 import { decodeMunicipalities } from '@/lib/regions/municipality-options';
 import './MunicipalityLookup.css';
+
+const { t } = regionsText;
 
 export interface LookupProps {
   /** Every municipality with its Swedish name, encoded by encodeMunicipalities (src/lib/regions/municipality-options.ts). */

@@ -5,11 +5,13 @@
  * the arrow keys, Home and End move between the non-empty cells. Hover or focus shows the cell's
  * areas and shared municipalities in the details panel.
  */
+import { regionsText } from '@/i18n/islands/regions';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { t } from '@/i18n/ui';
 import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import { nextCell, type Direction } from '@/lib/regions/matrix-nav';
 import './OverlapMatrix.css';
+
+const { t } = regionsText;
 
 export interface MatrixProps {
   width: number;

@@ -3,10 +3,12 @@
  * The three best matches sit where the professional is looking: in a sticky panel beside the
  * checkboxes when there is room, directly under the first group of the checklist when not.
  */
+import { searchText } from '@/i18n/islands/search';
 import { Fragment, memo, useMemo, type CSSProperties } from 'react';
-import { label, t } from '@/i18n/ui';
 import { metSituations, type FinderMatch, type MatchedItem } from '@/lib/search/finder';
 import { routes } from '@/lib/routes';
+
+const { label, t } = searchText;
 
 interface Props {
   situations: { id: string; label: string; group: string; hint?: string | undefined }[];

@@ -1,8 +1,10 @@
 /** The printable referral summary of the chosen services (the print stylesheet shows only this). */
-import { t } from '@/i18n/ui';
+import { searchText } from '@/i18n/islands/search';
 import type { FinderMatch } from '@/lib/search/finder';
 import type { ServiceDoc } from '@/lib/search/model';
 import { providersText } from './SearchInfoText';
+
+const { t } = searchText;
 
 interface Props {
   services: ServiceDoc[];

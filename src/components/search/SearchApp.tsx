@@ -4,8 +4,8 @@
  * the referral summary. State lives in the URL (src/lib/search/url-state.ts); the only request is
  * the site's own /data/search-index.json.
  */
+import { searchText } from '@/i18n/islands/search';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { label, t } from '@/i18n/ui';
 import type { SearchAppProps } from '@/data/search';
 import { matchSituations, nextChecks, rankMatches } from '@/lib/search/finder';
 import { checkChosen, emptyState, parseReferralState, serializeReferralState, type IgnoredValue, type KnownValues, type ReferralState } from '@/lib/search/url-state';
@@ -23,6 +23,8 @@ import { SearchResults } from './SearchResults';
 import { ReferralSummary } from './ReferralSummary';
 import { UnderstoodReadings } from './UnderstoodReadings';
 import './SearchApp.css';
+
+const { label, t } = searchText;
 
 /** Results shown at once: a professional reads the first ones; the count says if there are more. */
 const RESULT_LIMIT = 20;

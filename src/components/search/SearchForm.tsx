@@ -4,12 +4,14 @@
  * disclosure so the first result is on the first screen; on wide ones they are always open (CSS).
  * Without JavaScript the form still submits ?q=… (GET).
  */
+import { searchText } from '@/i18n/islands/search';
 import { memo, type ReactNode } from 'react';
-import { t } from '@/i18n/ui';
 import type { Option, SearchAppProps } from '@/data/search';
 import type { MunicipalityOption } from '@/lib/regions/municipality-options';
 import type { ReferralState } from '@/lib/search/url-state';
 import { routes } from '@/lib/routes';
+
+const { t } = searchText;
 
 interface Props {
   props: SearchAppProps;

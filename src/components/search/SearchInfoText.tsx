@@ -1,6 +1,8 @@
 /** "How to refer" in one line: how to apply (or who refers and the form), self-referral. */
-import { t } from '@/i18n/ui';
+import { searchText } from '@/i18n/islands/search';
 import type { ServiceDoc } from '@/lib/search/model';
+
+const { t } = searchText;
 
 export function howToRefer(service: ServiceDoc): string {
   const referral = service.referral;

@@ -3,7 +3,7 @@
  * saying why it is there, and the passage that matched with the query's words marked. When nothing
  * matched, the client situations closest to the words are offered instead of a dead end.
  */
-import { label, t } from '@/i18n/ui';
+import { searchText } from '@/i18n/islands/search';
 import { excerpt } from '@/lib/search/highlight';
 import type { ConceptDoc } from '@/lib/search/model';
 import type { ReferralHit } from '@/lib/search/referral-search';
@@ -11,6 +11,8 @@ import { routes } from '@/lib/routes';
 import { Highlighted } from './Highlighted';
 import { whyLine } from './reasons';
 import { howToRefer, providersText, whoDecides } from './SearchInfoText';
+
+const { label, t } = searchText;
 
 interface Props {
   /** undefined: nothing searched yet. */

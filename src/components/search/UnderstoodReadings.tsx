@@ -3,9 +3,11 @@
  * a language), each a chip the professional can drop; dropped readings stay listed with a
  * "palauta" control, and readings a negation turned off are named in muted text.
  */
+import { searchText } from '@/i18n/islands/search';
 import { useEffect, useRef, useState } from 'react';
-import { label, t } from '@/i18n/ui';
 import type { Understood } from '@/lib/search/referral-search';
+
+const { label, t } = searchText;
 
 interface Props {
   understood: Understood;

@@ -2,8 +2,10 @@
  * A result's "Miksi:" line in plain words, from the reasons the referral search gives (separate from
  * the card so it can be unit-tested).
  */
-import { t } from '@/i18n/ui';
+import { searchText } from '@/i18n/islands/search';
 import type { ReferralHit } from '@/lib/search/referral-search';
+
+const { t } = searchText;
 
 /** Reason kinds on a card at most: the line stays one line, not a list of everything that matched. */
 const MAX_REASON_KINDS = 2;

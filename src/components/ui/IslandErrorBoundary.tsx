@@ -5,9 +5,11 @@
  * static HTML, keeps working. Boundaries act in the browser only; server rendering is the build,
  * where an error should fail loudly.
  */
+import { islandText } from '@/i18n/islands/boundary';
 import { Component, type ComponentType, type ReactNode } from 'react';
-import { t } from '@/i18n/ui';
 import './IslandErrorBoundary.css';
+
+const { t } = islandText;
 
 interface Props {
   children: ReactNode;

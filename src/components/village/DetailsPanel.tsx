@@ -1,6 +1,6 @@
 /** The details of the chosen cottage or service, beside the map: what, for whom, how to refer, where next. */
+import { villageText } from '@/i18n/islands/village';
 import { useEffect, useRef } from 'react';
-import { label, t } from '@/i18n/ui';
 import { routes } from '@/lib/routes';
 import {
   cottageId,
@@ -13,6 +13,8 @@ import {
 } from '@/lib/village/graph';
 import { KindIcon } from './KindIcon';
 import type { Selection } from './village-context';
+
+const { label, t } = villageText;
 
 interface Props {
   selection: Selection | null;

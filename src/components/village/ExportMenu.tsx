@@ -2,13 +2,15 @@
  * "Lataa kuva": the current picture as an SVG file (src/lib/village/export.ts builds it) or as a
  * PNG drawn from that SVG on a canvas, named after the village and the day.
  */
+import { villageText, type VillageKey } from '@/i18n/islands/village';
 import { useRef } from 'react';
-import { t, type UiKey } from '@/i18n/ui';
 import { KIND_COLOURS, HOOD_COLOURS, villageSvg, type ExportInput } from '@/lib/village/export';
 import { NAME_FONT, type Picture, type RoadFlowEdge } from '@/lib/village/flow';
 import type { Box } from '@/lib/village/layout';
 import type { VillageGraph } from '@/lib/village/graph';
 import { roundedPath } from '@/lib/village/roads';
+
+const { t } = villageText;
 
 interface Props {
   picture: Picture;
@@ -40,7 +42,7 @@ export function exportInput(props: Props): ExportInput {
     notes: [t('village.exportLegend')],
     bounds: picture.layout.bounds,
     blocks: picture.layout.blocks.map((block) => {
-      const name = t(`village.neighbourhood.${block.id}` as UiKey);
+      const name = t(`village.neighbourhood.${block.id}` as VillageKey);
       const count = counts.get(block.id) ?? block.cells.length;
       return {
         label: showDetail ? `${name} (${count})` : `${name}: ${t('village.cottageCount', { count })}`,

@@ -2,10 +2,12 @@
  * The village's legend: what the three road patterns and a highlighted service chip mean, and the
  * icon of each actor kind. Static; the island renders it under the map.
  */
+import { villageText } from '@/i18n/islands/village';
 import { memo } from 'react';
-import { label, t } from '@/i18n/ui';
 import type { ActorKind } from '@/schemas/actor';
 import { KindIcon } from './KindIcon';
+
+const { label, t } = villageText;
 
 const ROADS = ['referral', 'cooperation', 'self-referral'] as const;
 

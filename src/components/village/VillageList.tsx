@@ -2,11 +2,13 @@
  * "Kylä listana": the same village as text, for screen readers and print. Rendered on the server
  * with the page (no JavaScript needed) and kept in step with the chosen region once hydrated.
  */
-import { label, t, type UiKey } from '@/i18n/ui';
+import { villageText, type VillageKey } from '@/i18n/islands/village';
 import type { VillageResident } from '@/data/village';
 import { linksOf, neighbourhoods, otherEnd, type VillageEdge, type VillageGraph } from '@/lib/village/graph';
 import { routes } from '@/lib/routes';
 import { KindIcon } from './KindIcon';
+
+const { label, t } = villageText;
 
 interface Props {
   /** The village once its data is loaded; before that (and without JavaScript) the national residents. */
@@ -36,7 +38,7 @@ export function VillageList({ graph, residents, highlight, filtering, nodeName }
         if (cottages.length === 0) return null;
         return (
           <section key={hood} aria-labelledby={`village-list-${hood}`}>
-            <h3 id={`village-list-${hood}`}>{t(`village.neighbourhood.${hood}` as UiKey)}</h3>
+            <h3 id={`village-list-${hood}`}>{t(`village.neighbourhood.${hood}` as VillageKey)}</h3>
             <ul className="village-list__cottages">
               {cottages.map((cottage) => {
                 const links = linksOf(graph, cottage.id);
@@ -85,7 +87,7 @@ function ResidentList({ residents }: { residents: readonly VillageResident[] }) 
         if (here.length === 0) return null;
         return (
           <section key={hood} aria-labelledby={`village-list-${hood}`}>
-            <h3 id={`village-list-${hood}`}>{t(`village.neighbourhood.${hood}` as UiKey)}</h3>
+            <h3 id={`village-list-${hood}`}>{t(`village.neighbourhood.${hood}` as VillageKey)}</h3>
             <ul className="village-list__cottages">
               {here.map((resident) => (
                 <li key={resident.id} data-actor={resident.id}>

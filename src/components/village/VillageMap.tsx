@@ -7,11 +7,11 @@
  * The first picture needs no data: the national village opens folded (neighbourhoods with their
  * counts, from the props), so the server renders it and it is readable before any script runs.
  */
+import { villageText, type VillageKey } from '@/i18n/islands/village';
 import { Background, ControlButton, Controls, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './VillageMap.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { t, type UiKey } from '@/i18n/ui';
 import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import type { VillageIslandInput } from '@/data/village';
 import { byWellbeingArea, decodeMunicipalities } from '@/lib/regions/municipality-options';
@@ -61,6 +61,8 @@ import { VillageContext, type Selection, type VillageContextValue } from './vill
 import { VillageLegend } from './VillageLegend';
 import { VillageList } from './VillageList';
 
+const { t } = villageText;
+
 const ariaLabelConfig = {
   'controls.ariaLabel': t('village.aria.controls'),
   'controls.zoomIn.ariaLabel': t('village.aria.zoomIn'),
@@ -104,7 +106,7 @@ function VillageMap(props: Props) {
   );
 }
 
-const hoodName = (id: Neighbourhood) => t(`village.neighbourhood.${id}` as UiKey);
+const hoodName = (id: Neighbourhood) => t(`village.neighbourhood.${id}` as VillageKey);
 
 function Village({ areas: areaList, municipalities, targetGroups, residents, kinds, sourceNames, children }: Props) {
   const areas = useMemo<VillageArea[]>(() => {

@@ -1,18 +1,21 @@
 /**
- * Ranking at query time, in two stages so a keystroke fits in one frame at national scale:
- * (1) candidates from the inverted index, each query word expanded to the index terms it may stand
- * for (query.ts) and weighted by rarity; (2) fuse.js ranks only the best candidates (token search
- * over the same normalised terms) and its score refines the order.
+ * Word scores at query time, from the inverted index: each query word expanded to the index terms it
+ * may stand for (query.ts), weighted by rarity, by the passage it matched in and (for long passages)
+ * by the service's length, plus a bonus when the query names the service. referral-search.ts
+ * combines them with criteria and target groups.
+ *
+ * fuse.js once refined the order of the best candidates; measured on all four quality sets it changed
+ * nothing (npm run bench:quality), while it cost about 8 kB gzip of the page's JavaScript and most of a
+ * short query's time, so it is now only the benchmarks' baseline.
  *
  * Pure and browser-safe; relative .ts imports so the benchmark can run it in plain Node.
  */
-import Fuse from 'fuse.js';
 import { analyze, isStopWord, tokenize } from '../text/finnish.ts';
 import { passesFilters, type SearchFilters } from './filters.ts';
 import { PASSAGE_KINDS, type Passage, type PassageKind, type ServiceDoc } from './model.ts';
 import { expandQuery, type QueryGroup } from './query.ts';
 import { RANKING } from './weights.ts';
-import { forEachPosting, passagesOf, postingsOf, type FuseDoc, type Searcher } from './searcher.ts';
+import { forEachPosting, passagesOf, postingsOf, type Searcher } from './searcher.ts';
 
 export interface SearchHit {
   service: ServiceDoc;
@@ -26,7 +29,7 @@ export interface SearchHit {
 export interface SearchOptions {
   filters?: SearchFilters;
   limit?: number;
-  /** How many candidates fuse.js ranks. */
+  /** How many candidates are ranked (the rest are left out). */
   candidates?: number;
 }
 
@@ -37,18 +40,6 @@ export interface TextScore {
   score: number;
   groups: number[];
 }
-
-/** How many of the best candidates fuse.js ranks, and up to how many query words. */
-const FUSE_CANDIDATES = 20;
-const FUSE_MAX_WORDS = 6;
-
-/** Passage kinds fuse.js ranks on (long descriptions are left to the first stage). */
-const FUSE_PASSAGES = new Set(['keyword', 'glossary', 'summary', 'targetGroup']);
-
-const FUSE_KEYS = [
-  { name: 'name', weight: 2 },
-  { name: 'text', weight: 1 },
-];
 
 /** Ranks services for a query. An empty query lists the filtered services by name. */
 export function search(searcher: Searcher, query: string, options: SearchOptions = {}): SearchHit[] {
@@ -80,8 +71,7 @@ export function hitsFor(searcher: Searcher, groups: readonly QueryGroup[], ranke
 }
 
 /**
- * Text scores of the services that pass the filters, best first: stage one over the index, then
- * fuse.js over the best `candidates` refines their order.
+ * Word scores of the services that pass the filters, best first (at most `candidates`).
  */
 export function textScores(searcher: Searcher, groups: readonly QueryGroup[], filters: SearchFilters, candidates: number): TextScore[] {
   const services = searcher.services;
@@ -89,20 +79,11 @@ export function textScores(searcher: Searcher, groups: readonly QueryGroup[], fi
     .filter(({ service }) => passesFilters(services[service] as ServiceDoc, filters))
     .sort((a, b) => b.score - a.score)
     .slice(0, candidates);
-  // fuse.js refines the order of the best few for a short, keyword-like query. A long description
-  // gains nothing from it and would pay most of the query's time for it.
-  const fuseFactor =
-    groups.length > FUSE_MAX_WORDS
-      ? []
-      : fuseRanking(
-          ranked.slice(0, FUSE_CANDIDATES).map(({ service }) => fuseDoc(searcher, service)),
-          groups.map((group) => group.word).join(' '),
-        );
   const matchedTerms = new Set(groups.flatMap((group) => (group.weight >= 0.5 ? [...group.matches.keys()].map((id) => searcher.data.terms[id] ?? '') : [])));
   return ranked
-    .map((candidate, i) => ({
+    .map((candidate) => ({
       ...candidate,
-      score: candidate.score * (1 + 0.25 * (fuseFactor[i] ?? 0)) * (1 + RANKING.nameBonus * nameCoverage(searcher, candidate.service, matchedTerms)),
+      score: candidate.score * (1 + RANKING.nameBonus * nameCoverage(searcher, candidate.service, matchedTerms)),
     }))
     .sort((a, b) => b.score - a.score);
 }
@@ -234,38 +215,3 @@ function bestPassage(passages: readonly Passage[], byPassage: Map<number, number
   return passages[bestIndex] ?? (byPassage.has(0) ? passages[0] : undefined);
 }
 
-function fuseDoc(searcher: Searcher, s: number): FuseDoc {
-  let doc = searcher.fuseDocs.get(s);
-  if (doc === undefined) {
-    const service = searcher.services[s] as ServiceDoc;
-    doc = {
-      name: analyze(service.name).join(' '),
-      text: passagesOf(searcher, s)
-        .filter((passage) => FUSE_PASSAGES.has(passage.kind))
-        .map((passage) => analyze(passage.text).join(' '))
-        .join(' '),
-    };
-    searcher.fuseDocs.set(s, doc);
-  }
-  return doc;
-}
-
-/**
- * fuse.js over the candidates only: token search (TF-IDF) on the same normalised terms. Returns, per
- * candidate, 1 − fuse score (1 = perfect, 0 = no match).
- */
-function fuseRanking(docs: readonly FuseDoc[], normalisedQuery: string): number[] {
-  if (docs.length === 0 || normalisedQuery.length === 0) return [];
-  const fuse = new Fuse(docs, {
-    keys: FUSE_KEYS,
-    includeScore: true,
-    ignoreLocation: true,
-    useTokenSearch: true,
-    tokenize: (text: string) => text.split(' ').filter((word) => word.length > 0),
-    // Exact terms: stage one already resolved forms, compounds and typos into index terms.
-    threshold: 0,
-  });
-  const factor = docs.map(() => 0);
-  for (const result of fuse.search(normalisedQuery)) factor[result.refIndex] = 1 - (result.score ?? 1);
-  return factor;
-}

@@ -11,12 +11,6 @@ import { compileReading, type ReadingTable } from './understand.ts';
 
 export type { TermPostings } from './codec.ts';
 
-/** What fuse.js sees of a service: its name and short passages, already normalised. */
-export interface FuseDoc {
-  name: string;
-  text: string;
-}
-
 export interface Searcher {
   data: SearchIndexData;
   /** The services, decoded (cheap: texts are shared with the index, not copied). */
@@ -26,8 +20,6 @@ export interface Searcher {
   postings: (TermPostings | undefined)[];
   /** Decoded passages per service, filled lazily. */
   passages: (Passage[] | undefined)[];
-  /** Normalised short texts per service for the fuse.js stage, filled lazily. */
-  fuseDocs: Map<number, FuseDoc>;
   /** The finder's criteria lists, decoded on first use. */
   criteria?: FinderCriteria[] | undefined;
   /** Per index term: whether it occurs in a passage that names what a service is for (rank.ts), filled lazily. */
@@ -67,7 +59,6 @@ export function loadSearcher(data: SearchIndexData): Searcher {
     termIds: new Map(data.terms.map((term, i) => [term, i])),
     postings: new Array<TermPostings | undefined>(data.terms.length),
     passages: new Array<Passage[] | undefined>(data.services.length),
-    fuseDocs: new Map(),
     nameWords: new Map(),
     domainTerms: new Map(),
   };

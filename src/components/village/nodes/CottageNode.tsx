@@ -2,11 +2,13 @@
  * An actor as a cottage: a roof in the kind's colour and the name (two or three lines, the whole
  * name in the tooltip and the panel). Choosing it opens its services and roads in the panel.
  */
+import { villageText } from '@/i18n/islands/village';
 import { Handle, Position, useReactFlow, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties, type FocusEvent } from 'react';
-import { label, t } from '@/i18n/ui';
 import { HANDLE_SOURCE, HANDLE_TARGET, NAME_FONT, READABLE_ZOOM, type CottageFlowNode } from '@/lib/village/flow';
 import { useVillage } from '../village-context';
+
+const { label, t } = villageText;
 
 function CottageNodeView({ data, positionAbsoluteX, positionAbsoluteY, width, height }: NodeProps<CottageFlowNode>) {
   const { highlight, filtering, selected, open } = useVillage();

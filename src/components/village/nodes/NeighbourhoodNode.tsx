@@ -3,15 +3,17 @@
  * beneath its cottages; in the folded village a card with the name and the count of cottages that
  * opens the neighbourhood.
  */
+import { villageText, type VillageKey } from '@/i18n/islands/village';
 import type { NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
-import { t, type UiKey } from '@/i18n/ui';
 import { CARD, LABEL_LINE, type NeighbourhoodFlowNode } from '@/lib/village/flow';
 import { useVillage } from '../village-context';
 
+const { t } = villageText;
+
 function NeighbourhoodNodeView({ data, width, height }: NodeProps<NeighbourhoodFlowNode>) {
   const { openNeighbourhood } = useVillage();
-  const name = t(`village.neighbourhood.${data.neighbourhood}` as UiKey);
+  const name = t(`village.neighbourhood.${data.neighbourhood}` as VillageKey);
   const count = t('village.cottageCount', { count: data.count });
   const style = { width, height, '--hood': `var(--hood-${data.neighbourhood})` } as CSSProperties;
   if (data.folded) {

@@ -1,8 +1,10 @@
 /** The village square: the client in the middle of the village. */
+import { villageText } from '@/i18n/islands/village';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { t } from '@/i18n/ui';
 import { HANDLE_SOURCE, HANDLE_TARGET, type SquareFlowNode } from '@/lib/village/flow';
+
+const { t } = villageText;
 
 function SquareNodeView({ width, height }: NodeProps<SquareFlowNode>) {
   return (
