@@ -5,6 +5,7 @@ export const common = {
     'Palvelukylä kokoaa työkyvyn tuen ja työllisyyden edistämisen palvelut, toimijat ja alueet: kuka tekee mitä, kenelle, missä ja miten asiakas ohjataan.',
   'layout.skipLink': 'Siirry pääsisältöön',
   'layout.mainNav': 'Päävalikko',
+  'layout.menu': 'Valikko',
   'layout.footerNav': 'Alatunnisteen linkit',
   'layout.mapAttribution':
     'Kuntarajat: Tilastokeskus, kuntapohjaiset tilastointialueet 2025 (kunta1000k_2025), CC BY 4.0. Muokattu: Ahvenanmaa poistettu, muunnettu TopoJSON-muotoon, hyvinvointi- ja työllisyysalueiden rajat yhdistetty kunnista.',
