@@ -13,8 +13,8 @@ describe('front page', () => {
     const page = await openPage(browser, '/');
     expect(await page.getAttribute('html', 'lang')).toBe('fi');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Palvelukylä');
-    for (const name of ['Etsi palvelu asiakkaalle', 'Vertaa alueita', 'Perehdy kokonaisuuteen']) {
-      expect(await page.getByRole('link', { name, exact: true }).count()).toBe(1);
+    for (const name of ['Ohjautuminen', 'Alueet', 'Perehdytys']) {
+      expect(await page.getByRole('main').getByRole('link', { name, exact: true }).count()).toBe(1);
     }
     expect(pageErrors(page)).toEqual([]);
   });

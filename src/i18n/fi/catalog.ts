@@ -32,7 +32,7 @@ export const catalog = {
   'permanence.permanent': 'Vakiintunut palvelu',
   'permanence.project': 'Hanke tai kokeilu',
   'permanence.projectYears': 'Hanke tai kokeilu ({years})',
-  'services.title': 'Palvelut ja toimintamallit',
+  'services.title': 'Palvelut',
   'services.lead': 'Kaikki lähteissä kuvatut palvelut, toimintamallit, ohjelmat ja hankkeet.',
   'services.group.lasting': 'Lakisääteiset ja vakiintuneet palvelut',
   'services.group.temporary': 'Hankkeet, kokeilut ja päättyneet',

@@ -5,6 +5,8 @@ export const regions = {
     'Miten {wellbeingAreas} hyvinvointialuetta ja {employmentAreas} työllisyysaluetta (1.1.2025 alkaen) limittyvät, kuka on kenenkin kumppani ja mitä palveluja alueella on.',
   'regions.summary':
     '{coincides} työllisyysaluetta on täsmälleen samat kuin hyvinvointialue, {spans} työllisyysaluetta ulottuu kahden hyvinvointialueen alueelle ja koskettaa {touched} hyvinvointialuetta. {sameBorder} hyvinvointialueella on samat ulkorajat kuin työllisyysalueilla, mutta useampi työllisyysalue.',
+  'regions.helsinki':
+    'Hyvinvointialueita on tällä sivustolla {wellbeingAreas}, kun Helsingin kaupunki lasketaan mukaan: se ei ole hyvinvointialue vaan järjestää sosiaali- ja terveyspalvelut itse.',
   'regions.derivedNote': 'Luvut ja luokitukset on laskettu kuntataulukosta (Tilastokeskuksen luokitukset 2025).',
   'regions.csvLink': 'Lataa kuntien aluejako (CSV)',
   'regions.jsonLink': 'Aluejako koneluettavana (JSON)',
