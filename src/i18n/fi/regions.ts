@@ -91,6 +91,7 @@ export const regions = {
   'regions.area.localActors': 'Alueen omat toimijat',
   'regions.area.everyAreaActors': 'Jokaisella alueella toimivat',
   'regions.area.nationalActors': 'Valtakunnalliset toimijat',
+  'regions.area.pastActors': 'Entiset ja perustamatta jääneet toimijat',
   'regions.area.localServices': 'Alueella toteutettavat palvelut',
   'regions.area.nationalServices': 'Valtakunnalliset palvelut',
   'regions.area.noneYet': 'Luettelossa ei vielä ole tällaisia kohteita tälle alueelle.',
