@@ -158,10 +158,11 @@ function checkVocabulary(c: Checker, all: ValidEntries): void {
   }
 }
 
-/** Actors and roles: parents, regions, the actors a role appears in, figures and sources. */
+/** Actors and roles: parents, the actors that replaced a past one, regions, the actors a role appears in, figures and sources. */
 function checkActorsAndRoles(c: Checker, all: ValidEntries): void {
   for (const actor of all.actors.values()) {
     if (actor.data.parent !== undefined) c.ref(actor, ['parent'], actor.data.parent, 'actors');
+    c.refs(actor, ['replacedBy'], actor.data.replacedBy, 'actors');
     c.regions(actor, ['regions'], actor.data.regions);
     actor.data.figures.forEach((figure, index) => c.sources(actor, ['figures', index, 'sources'], figure.sources));
     c.sources(actor, ['sources'], actor.data.sources);

@@ -5,6 +5,7 @@
 import { getCatalog } from './catalog';
 import { getRegionOverview } from './regions-overview';
 import { actorsInArea, servicesInArea } from '@/lib/regions/catalog';
+import { alsoReaches } from '@/lib/regions/structure';
 import type { Division } from '@/lib/regions/structure';
 
 export type { Division };
@@ -15,6 +16,7 @@ export async function getAreaPageData(division: Division, id: string) {
   const own = division === 'wellbeing' ? overview.structure.wellbeing : overview.structure.employment;
   const other = division === 'wellbeing' ? overview.structure.employment : overview.structure.wellbeing;
   const otherById = division === 'wellbeing' ? overview.employmentById : overview.wellbeingById;
+  const ownById = division === 'wellbeing' ? overview.wellbeingById : overview.employmentById;
   const overlap = own.find((area) => area.id === id);
   if (overlap === undefined) throw new Error(`No ${division} area "${id}" in the overlap structure`);
   const otherClass = new Map(other.map((area) => [area.id, area]));
@@ -29,5 +31,14 @@ export async function getAreaPageData(division: Division, id: string) {
     partnerName: (partner: string) => otherById.get(partner)?.name ?? partner,
     partnerClass: (partner: string) => otherClass.get(partner)?.class,
     partnerSize: (partner: string) => otherClass.get(partner)?.municipalities.length ?? 0,
+    /** The other areas of this page's division that a partner also reaches (a spanning employment area's other wellbeing areas). */
+    partnerAlsoReaches: (partner: string) => {
+      const area = otherClass.get(partner);
+      return area === undefined ? [] : alsoReaches(area, id);
+    },
+    /** Name of an area of this page's own division. */
+    ownName: (area: string) => ownById.get(area)?.name ?? area,
+    /** Name of an area of the other division. */
+    otherName: (area: string) => otherById.get(area)?.name ?? area,
   };
 }

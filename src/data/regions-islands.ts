@@ -5,6 +5,7 @@
  */
 import { getCatalog } from './catalog';
 import { getRegionOverview } from './regions-overview';
+import { actsNow } from '@/lib/catalog/history';
 import { actorsInArea, servicesInArea } from '@/lib/regions/catalog';
 import { getCoverageHonesty } from './regions-coverage';
 import { encodeEntryLists } from '@/lib/regions/entry-lists';
@@ -34,7 +35,8 @@ export async function getCompareProps() {
       id: area.id,
       name: overview.wellbeingById.get(area.id)?.name ?? area.id,
       employmentAreas: area.partners.map((p) => ({ id: p.id, name: overview.employmentById.get(p.id)?.name ?? p.id, shared: p.shared.length })),
-      actors: actorsInArea(catalog.actors, area.municipalities, overview.members)
+      // Only actors working now: an abolished TE office is not the area's own actor any more.
+      actors: actorsInArea(catalog.actors.filter(actsNow), area.municipalities, overview.members)
         .filter((r) => local(r.reach))
         .map((r) => ({ id: r.item.id, name: r.item.name })),
       services: servicesInArea(catalog.services, area.municipalities, overview.members)

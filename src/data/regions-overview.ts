@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getRegions } from './regions';
 import { membership, type Membership } from '@/lib/regions/catalog';
-import { regionMap, type RegionMap } from '@/lib/regions/map';
+import { regionMap, regionMapLabels, wellbeingMapName, type RegionMap, type RegionMapLabels, type RegionTopology } from '@/lib/regions/map';
+import type { LabelStyle } from '@/lib/regions/map-labels';
 import { matrixCells, type MatrixData } from '@/lib/regions/matrix';
 import {
   matrixOrder,
@@ -56,13 +57,38 @@ export function getRegionOverview(): Promise<RegionOverview> {
   return cached;
 }
 
-let cachedMap: Promise<RegionMap> | undefined;
+/** Width of the map of /alueet/ in SVG units; drawn 1:1 on a wide screen, scaled down on a phone. */
+export const MAP_WIDTH = 500;
 
-/** Map paths from public/data/municipalities.topo.json (Statistics Finland, CC BY 4.0), projected at build time. */
-export function getRegionMap(width = 420): Promise<RegionMap> {
+/**
+ * Text sizes of the area names, in map units: 11 px at full size; on a phone (the map scaled to about
+ * two thirds) the same names need larger units to stay readable, so fewer of them fit.
+ */
+export const MAP_LABEL_STYLES: { wide: LabelStyle; narrow: LabelStyle } = {
+  wide: { fontSize: 11, charWidth: 0.58, padding: 0.5 },
+  narrow: { fontSize: 17.5, charWidth: 0.58, padding: 0.5 },
+};
+
+export interface RegionMapWithLabels extends RegionMap {
+  labels: RegionMapLabels;
+}
+
+let cachedMap: Promise<RegionMapWithLabels> | undefined;
+
+/**
+ * Map paths from public/data/municipalities.topo.json (Statistics Finland, CC BY 4.0), projected at
+ * build time, with the places where the areas' names fit.
+ */
+export function getRegionMap(): Promise<RegionMapWithLabels> {
   cachedMap ??= (async () => {
     const file = join(process.cwd(), 'public', 'data', 'municipalities.topo.json');
-    return regionMap(JSON.parse(await readFile(file, 'utf8')), width);
+    const topology = JSON.parse(await readFile(file, 'utf8')) as RegionTopology;
+    const { tables } = await getRegionOverview();
+    const names = {
+      wellbeing: new Map(tables.wellbeingAreas.map((area) => [area.id, wellbeingMapName(area, tables.municipalities)])),
+      employment: new Map(tables.employmentAreas.map((area) => [area.id, area.name])),
+    };
+    return { ...regionMap(topology, MAP_WIDTH), labels: regionMapLabels(topology, MAP_WIDTH, names, MAP_LABEL_STYLES) };
   })();
   return cachedMap;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { actorHistories, actorKinds, actorScopes } from './enums.ts';
-import { figure, isoDate, plainText, ptvId, regionRefs, sourceList } from './shared.ts';
+import { figure, isoDate, plainText, ptvId, regionRefs, slug, sourceList } from './shared.ts';
 
 export { actorHistories, actorKinds, actorScopes, type ActorHistory, type ActorKind, type ActorScope } from './enums.ts';
 /** Kind of actor (see enums.ts); the mökkikylä groups actors into neighbourhoods by kind. */
@@ -23,6 +23,13 @@ export const actorSchema = z
       .describe(
         'Only for actors of the past: "abolished" (e.g. the TE offices, abolished when the employment areas took over on 1.1.2025) or "never-established" (planned, e.g. the OTE-era maakunta). Say when and why in the description.',
       ),
+    historicalSince: plainText
+      .optional()
+      .describe('For an actor of the past: since when it no longer acts, as the sources say, e.g. "1.1.2025"'),
+    replacedBy: z
+      .array(slug)
+      .default([])
+      .describe('For an actor of the past: ids of the actors that took over its tasks, e.g. [tyollisyysalue]'),
     parent: z.string().optional().describe('Id of the actor this one is part of'),
     description: plainText.describe('What the actor does in work-ability support, plain Finnish'),
     tasks: z.array(plainText).default([]).describe('Concrete tasks, one short sentence each'),
@@ -34,5 +41,9 @@ export const actorSchema = z
   .refine((actor) => actor.scope !== 'regional' || actor.regions !== undefined, {
     message: 'a regional actor needs regions: { wellbeingAreas: [...], employmentAreas: [...], municipalities: [...] }',
     path: ['regions'],
+  })
+  .refine((actor) => actor.historical !== undefined || (actor.historicalSince === undefined && actor.replacedBy.length === 0), {
+    message: 'historicalSince and replacedBy are for actors of the past: add historical: abolished (or never-established), or remove them',
+    path: ['historical'],
   });
 export type Actor = z.output<typeof actorSchema>;

@@ -48,6 +48,10 @@ export type ActorRole = (typeof actorRoles)[number];
 export const criterionForces = ['required', 'preferred', 'excludes'] as const;
 export type CriterionForce = (typeof criterionForces)[number];
 
+/** Kinds of service, in the order /palvelut/ lists them (labels `serviceKind.*` in src/i18n). */
+export const serviceKinds = ['service', 'operating-model', 'programme', 'project'] as const;
+export type ServiceKind = (typeof serviceKinds)[number];
+
 /** Where a service or offering stands in the sources' time (labels `status.*` in src/i18n). */
 export const statuses = ['established', 'pilot', 'ended', 'proposal'] as const;
 export type Status = (typeof statuses)[number];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { actorRoles, permanences } from './enums.ts';
+import { actorRoles, permanences, serviceKinds } from './enums.ts';
 import { figure, httpsUrl, isoDate, plainText, ptvId, regionRefs, slug, sourceList, status, years } from './shared.ts';
 
 /** What an actor does for a service (see enums.ts). */
@@ -67,7 +67,7 @@ export type Offering = z.output<typeof offeringSchema>;
 /** A service or operating model (palvelu / toimintamalli), incl. pilots and proposals. content/services/<id>.yaml or .md. */
 export const serviceSchema = z.strictObject({
   name: plainText,
-  kind: z.enum(['service', 'operating-model', 'programme', 'project']),
+  kind: z.enum(serviceKinds),
   status,
   years: years.optional(),
   summary: plainText.describe('What it is, one or two sentences, client first'),

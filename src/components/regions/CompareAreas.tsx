@@ -4,7 +4,7 @@
  * JavaScript the form still submits the same URL.
  */
 import { regionsText } from '@/i18n/islands/regions';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import { compareSearch, parseCompareParams, type CompareState } from '@/lib/regions/compare';
 import { routes } from '@/lib/routes';
@@ -74,6 +74,25 @@ function CompareAreas({ areas, nationalServices, municipalities, entries }: Comp
   const a = areas.find((area) => area.id === state.a);
   const b = areas.find((area) => area.id === state.b);
   const chosen = [a, b].filter((area): area is CompareArea => area !== undefined);
+  const caption = t('regions.compare.tableCaption', { a: a?.name ?? '–', b: b?.name ?? '–' });
+  // The rows of the comparison, shared by the table (wide screens) and the stacked areas (narrow).
+  const features: { key: string; label: string; render: (area: CompareArea) => ReactNode }[] = [
+    {
+      key: 'employment',
+      label: t('regions.compare.employmentAreas'),
+      render: (area) => (
+        <Links href={routes.employmentArea} none={t('regions.compare.none')} items={area.employmentAreas.map((e) => ({ id: e.id, name: e.name, extra: `(${e.shared})` }))} />
+      ),
+    },
+    {
+      key: 'municipalities',
+      label: t('regions.compare.municipalities'),
+      render: (area) => <><strong>{names(area).length}</strong>: {names(area).join(', ')}</>,
+    },
+    { key: 'actors', label: t('regions.compare.actors'), render: (area) => <Links href={routes.actor} none={t('regions.compare.none')} items={decodeEntryList(table, area.actors)} /> },
+    { key: 'services', label: t('regions.compare.services'), render: (area) => <Links href={routes.service} none={t('regions.compare.none')} items={decodeEntryList(table, area.services)} /> },
+    { key: 'national', label: t('regions.compare.national'), render: () => t('regions.compare.nationalCell', { count: nationalServices }) },
+  ];
 
   const select = (key: 'a' | 'b', labelText: string) => (
     <div className="compare__field">
@@ -100,53 +119,47 @@ function CompareAreas({ areas, nationalServices, municipalities, entries }: Comp
       {chosen.length === 0 ? (
         <p className="muted">{t('regions.compare.pick')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="compare__table">
-            <caption>{t('regions.compare.tableCaption', { a: a?.name ?? '–', b: b?.name ?? '–' })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('regions.compare.feature')}</th>
-                {chosen.map((area) => (
-                  <th scope="col" key={area.id}><a href={routes.wellbeingArea(area.id)}>{area.name}</a></th>
+        <>
+          {/* Wide screens: the areas side by side in a table. */}
+          <div className="compare__wide">
+            <table className="compare__table">
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('regions.compare.feature')}</th>
+                  {chosen.map((area) => (
+                    <th scope="col" key={area.id}><a href={routes.wellbeingArea(area.id)}>{area.name}</a></th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {features.map((feature) => (
+                  <tr key={feature.key}>
+                    <th scope="row">{feature.label}</th>
+                    {chosen.map((area) => <td key={area.id}>{feature.render(area)}</td>)}
+                  </tr>
                 ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">{t('regions.compare.employmentAreas')}</th>
-                {chosen.map((area) => (
-                  <td key={area.id}>
-                    <Links href={routes.employmentArea} none={t('regions.compare.none')} items={area.employmentAreas.map((e) => ({ id: e.id, name: e.name, extra: `(${e.shared})` }))} />
-                  </td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row">{t('regions.compare.municipalities')}</th>
-                {chosen.map((area) => (
-                  <td key={area.id}><strong>{names(area).length}</strong>: {names(area).join(', ')}</td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row">{t('regions.compare.actors')}</th>
-                {chosen.map((area) => (
-                  <td key={area.id}><Links href={routes.actor} none={t('regions.compare.none')} items={decodeEntryList(table, area.actors)} /></td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row">{t('regions.compare.services')}</th>
-                {chosen.map((area) => (
-                  <td key={area.id}><Links href={routes.service} none={t('regions.compare.none')} items={decodeEntryList(table, area.services)} /></td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row">{t('regions.compare.national')}</th>
-                {chosen.map((area) => (
-                  <td key={area.id}>{t('regions.compare.nationalCell', { count: nationalServices })}</td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
-        </div>
+              </tbody>
+            </table>
+          </div>
+          {/* Narrow screens: one area after the other, the caption whole above them. */}
+          <div className="compare__narrow">
+            <p className="compare__caption">{caption}</p>
+            {chosen.map((area) => (
+              <section key={area.id} className="compare__area" aria-labelledby={`${id}-${area.id}`}>
+                <h2 id={`${id}-${area.id}`}><a href={routes.wellbeingArea(area.id)}>{area.name}</a></h2>
+                <dl>
+                  {features.map((feature) => (
+                    <div key={feature.key}>
+                      <dt>{feature.label}</dt>
+                      <dd>{feature.render(area)}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </section>
+            ))}
+          </div>
+        </>
       )}
     </div>
   );

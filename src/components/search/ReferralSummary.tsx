@@ -69,16 +69,15 @@ export function ReferralSummary({ services, matches, situations, query, onRemove
                       </dd>
                     </>
                   )}
+                  {/* Source names only: the line numbers are on the service's own page, once. */}
                   <dt>{t('common.sources')}</dt>
                   <dd>
-                    <ul>
-                      {service.sources.map((source) => (
-                        <li key={source.href}>
-                          <a href={source.href}>{source.title}</a>
-                          {source.lines !== undefined && `, ${t('common.sourceLines', { lines: source.lines })}`}
-                        </li>
-                      ))}
-                    </ul>
+                    {service.sources.map((source, index) => (
+                      <span key={source.href}>
+                        {index > 0 && '; '}
+                        <a href={source.href}>{source.title}</a>
+                      </span>
+                    ))}
                   </dd>
                 </dl>
                 <button type="button" className="no-print" onClick={() => onRemove(service.id)}>

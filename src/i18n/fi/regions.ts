@@ -5,6 +5,8 @@ export const regions = {
     'Miten {wellbeingAreas} hyvinvointialuetta ja {employmentAreas} työllisyysaluetta (1.1.2025 alkaen) limittyvät, kuka on kenenkin kumppani ja mitä palveluja alueella on.',
   'regions.summary':
     '{coincides} työllisyysaluetta on täsmälleen samat kuin hyvinvointialue, {spans} työllisyysaluetta ulottuu kahden hyvinvointialueen alueelle ja koskettaa {touched} hyvinvointialuetta. {sameBorder} hyvinvointialueella on samat ulkorajat kuin työllisyysalueilla, mutta useampi työllisyysalue.',
+  'regions.helsinki':
+    'Hyvinvointialueita on tällä sivustolla {wellbeingAreas}, kun Helsingin kaupunki lasketaan mukaan: se ei ole hyvinvointialue vaan järjestää sosiaali- ja terveyspalvelut itse.',
   'regions.derivedNote': 'Luvut ja luokitukset on laskettu kuntataulukosta (Tilastokeskuksen luokitukset 2025).',
   'regions.csvLink': 'Lataa kuntien aluejako (CSV)',
   'regions.jsonLink': 'Aluejako koneluettavana (JSON)',
@@ -25,6 +27,8 @@ export const regions = {
   'regions.matrix.title': 'Hyvinvointialueiden ja työllisyysalueiden yhteiset kunnat',
   'regions.matrix.desc':
     'Matriisin rivit ovat {rows} hyvinvointialuetta ja sarakkeet {columns} työllisyysaluetta. Solun luku kertoo, montako kuntaa alueilla on yhteisiä. Järjestys tuo esiin lohkot: toisiinsa kytkeytyvät alueet ovat vierekkäin. Sama tieto on taulukkona matriisin alla.',
+  'regions.matrix.meaning':
+    'Rivit ovat hyvinvointialueita ja sarakkeet työllisyysalueita. Solun luku kertoo, montako kuntaa alueilla on yhteisiä: esimerkiksi 3 tarkoittaa, että kolme kuntaa kuuluu sekä rivin hyvinvointialueeseen että sarakkeen työllisyysalueeseen. Tyhjä solu: ei yhteisiä kuntia. Mitä tummempi solu, sitä useampi yhteinen kunta. Jos sarakkeessa on luku usealla rivillä, työllisyysalue ulottuu usealle hyvinvointialueelle.',
   'regions.matrix.instructions': 'Siirry soluun sarkaimella ja liiku nuolinäppäimillä. Enter avaa työllisyysalueen sivun.',
   'regions.matrix.cellLabel': '{wellbeing} ja {employment}: {count} yhteistä kuntaa',
   'regions.matrix.details': 'Valitun solun tiedot',
@@ -35,7 +39,11 @@ export const regions = {
   'regions.map.heading': 'Kartta',
   'regions.map.title': 'Työllisyysalueet ja hyvinvointialueiden rajat',
   'regions.map.desc':
-    'Suomen kartta, jossa työllisyysalueet on väritetty sen mukaan, ovatko ne samat kuin hyvinvointialue, hyvinvointialueen sisällä vai kahden hyvinvointialueen alueella. Hyvinvointialueiden rajat on piirretty paksulla viivalla. Vaihtoehtoisesti hyvinvointialueet väritetään luokkansa mukaan. Sama tieto on luetteloina ja taulukkoina kartan alla.',
+    'Suomen kartta, jossa työllisyysalueet on väritetty sen mukaan, ovatko ne samat kuin hyvinvointialue, hyvinvointialueen sisällä vai usean hyvinvointialueen alueella; vaihtoehtoisesti hyvinvointialueet väritetään luokkansa mukaan. Hyvinvointialueiden rajat ovat paksu musta viiva, työllisyysalueiden rajat ohut katkoviiva. Jokainen alue on linkki alueen sivulle. Alueen nimi on kartalla, jos se mahtuu; muut alueet ovat luettelona kartan vieressä.',
+  'regions.map.hint': 'Valitse alue kartalta tai luettelosta, niin pääset alueen sivulle. Nimi on kartalla, jos se mahtuu alueen sisään.',
+  'regions.map.skip': 'Ohita kartan alueet',
+  'regions.map.listEmployment': 'Työllisyysalueet, joiden nimi ei mahdu kartalle',
+  'regions.map.listWellbeing': 'Hyvinvointialueet, joiden nimi ei mahdu kartalle',
   'regions.map.show': 'Näytä kartalla',
   'regions.map.showEmployment': 'Työllisyysalueet luokittain',
   'regions.map.showWellbeing': 'Hyvinvointialueet luokittain',
@@ -74,6 +82,10 @@ export const regions = {
   'regions.area.employmentPartners': 'Työllisyysalueet alueella',
   'regions.area.wellbeingPartners': 'Hyvinvointialueet, joiden alueella työllisyysalue on',
   'regions.area.sharedMunicipalities': '{count} yhteistä kuntaa: {names}',
+  'regions.area.alsoReaches': 'Ulottuu myös alueelle:',
+  'regions.area.municipalityCount': '{count} kuntaa',
+  'regions.area.oneMunicipality': '1 kunta',
+  'regions.area.sharedMunicipality': '{count} yhteinen kunta: {names}',
   'regions.area.allMunicipalities': 'koko alue, {count} kuntaa',
   'regions.area.class': 'Asema aluerakenteessa',
   'regions.area.model': 'Järjestämismalli',
@@ -89,6 +101,7 @@ export const regions = {
   'regions.area.localActors': 'Alueen omat toimijat',
   'regions.area.everyAreaActors': 'Jokaisella alueella toimivat',
   'regions.area.nationalActors': 'Valtakunnalliset toimijat',
+  'regions.area.pastActors': 'Entiset ja perustamatta jääneet toimijat',
   'regions.area.localServices': 'Alueella toteutettavat palvelut',
   'regions.area.nationalServices': 'Valtakunnalliset palvelut',
   'regions.area.noneYet': 'Luettelossa ei vielä ole tällaisia kohteita tälle alueelle.',

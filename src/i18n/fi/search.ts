@@ -1,7 +1,7 @@
 /** Ohjautuminen: referral search, client-situation finder and the printable referral summary. */
 export const search = {
   'search.title': 'Ohjautuminen',
-  'search.lead': 'Kuvaa asiakkaan tilanne omin sanoin tai rastita tilanteet. Haku toimii selaimessasi: mitään ei lähetetä.',
+  'search.lead': 'Etsi palvelu asiakkaalle: kuvaa asiakkaan tilanne omin sanoin tai rastita tilanteet. Haku toimii selaimessasi: mitään ei lähetetä.',
   'search.searchHeading': 'Hae palvelua',
   'search.searchLabel': 'Hae',
   'search.searchHint': 'Esimerkiksi "mielenterveyskuntoutujalle työhönvalmennusta" tai "nuori valmistuu eikä löydä töitä".',

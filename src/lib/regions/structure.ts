@@ -123,6 +123,16 @@ export function regionStructure(
   return { wellbeing, employment };
 }
 
+/**
+ * The areas a partner also reaches, seen from one area: for an employment area that spans several
+ * wellbeing areas, the wellbeing areas other than `from`, each with the municipalities shared
+ * ("Keski-Savo also reaches Etelä-Savon hyvinvointialue: Pieksämäki"). Empty for a partner that
+ * stays within `from`.
+ */
+export function alsoReaches<C extends string>(partner: AreaOverlap<C>, from: string): Partner[] {
+  return partner.partners.filter((p) => p.id !== from);
+}
+
 /** Counts a planner quotes: areas per class, and how many wellbeing areas the spanning areas touch. */
 export function structureCounts(structure: RegionStructure) {
   const count = <C extends string>(areas: readonly AreaOverlap<C>[], klass: C) => areas.filter((a) => a.class === klass).length;

@@ -41,10 +41,48 @@ export function citeSources(refs: readonly SourceRef[], sources: readonly Source
     if (existing === undefined) {
       merged.set(ref.source, { href: routes.sources(ref.source), title, lines: ref.lines, note: ref.note, external: false });
     } else if (ref.lines !== undefined) {
-      existing.lines = existing.lines === undefined ? ref.lines : `${existing.lines}, ${ref.lines}`;
+      existing.lines = existing.lines === undefined ? ref.lines : mergeLineRanges(existing.lines, ref.lines);
     }
   }
   return [...merged.values()];
+}
+
+/** A line range as numbers: first and last line (the same for one line). */
+type Range = [number, number];
+
+function parseRanges(text: string): Range[] {
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part): Range => {
+      const [first = '', last] = part.split(/[-–]/).map((n) => n.trim());
+      const a = Number(first);
+      const b = last === undefined || last === '' ? a : Number(last);
+      return a <= b ? [a, b] : [b, a];
+    })
+    .filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
+}
+
+/**
+ * Line ranges of one source cited several times, as one list: each line once, in order, ranges that
+ * overlap or touch joined ("787-793" and "787-793, 800" → "787-793, 800"; "1-2" and "3-5" → "1-5").
+ * The same hyphenated form the content uses; `linesText` is the form readers see.
+ */
+export function mergeLineRanges(...texts: readonly string[]): string {
+  const ranges = texts.flatMap(parseRanges).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const merged: Range[] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last !== undefined && range[0] <= last[1] + 1) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged.map(([a, b]) => (a === b ? String(a) : `${a}-${b}`)).join(', ');
+}
+
+/** Line ranges as a reader sees them: typographic dashes between the first and last line ("787–793, 800"). */
+export function linesText(lines: string): string {
+  return mergeLineRanges(lines).replaceAll('-', '–');
 }
 
 /** All source references found anywhere inside a value (an entry with nested offerings, figures, items). */

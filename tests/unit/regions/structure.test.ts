@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '@/content-check/index.ts';
-import { matrixOrder, membersBy, regionStructure, structureCounts, type Municipality } from '@/lib/regions/structure';
+import { alsoReaches, matrixOrder, membersBy, regionStructure, structureCounts, type Municipality } from '@/lib/regions/structure';
 
 const { entries } = checkContent(join(import.meta.dirname, '..', '..', '..', 'content'));
 const municipalities = [...entries.municipalities.values()].map((e) => e.data);
@@ -156,5 +156,25 @@ describe('matrix order of the real table', () => {
       const [i, j] = area.partners.map((p) => order.rows.indexOf(p.id));
       expect(Math.abs(i! - j!), area.id).toBe(1);
     }
+  });
+});
+
+describe('alsoReaches: what a region page names for a spanning employment area', () => {
+  const ea = (name: string) => structure.employment.find((a) => a.id === eaByName.get(name))!;
+
+  test.each([
+    ['Keski-Savo', 'Pohjois-Savon HVA', 'Etelä-Savon HVA', ['Pieksämäki']],
+    ['Keski-Savo', 'Etelä-Savon HVA', 'Pohjois-Savon HVA', ['Joroinen', 'Leppävirta', 'Varkaus']],
+    ['Kainuu-Koillismaa', 'Kainuun HVA', 'Pohjois-Pohjanmaan HVA', ['Kuusamo', 'Taivalkoski']],
+  ])('%s seen from %s also reaches %s (%j)', (employment, from, other, shared) => {
+    const reached = alsoReaches(ea(employment), wbId(from)!);
+    expect(reached.map((p) => p.id)).toEqual([wbId(other)]);
+    const names = reached[0]!.shared.map((code) => municipalities.find((m) => m.code === code)!.name).sort((a, b) => a.localeCompare(b, 'fi'));
+    expect(names).toEqual(shared);
+  });
+
+  test('an employment area inside one wellbeing area reaches no other', () => {
+    const inside = structure.employment.find((a) => a.class === 'inside')!;
+    expect(alsoReaches(inside, inside.partners[0]!.id)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citeSources, collectSourceRefs } from '@/lib/sources/cite';
+import { citeSources, collectSourceRefs, linesText, mergeLineRanges } from '@/lib/sources/cite';
 
 const sources = [
   { id: 'seed-a', title: 'Lähde A', publisher: 'P', kind: 'seed' },
@@ -23,6 +23,18 @@ describe('citeSources', () => {
       { href: 'https://thl.fi/sivu', title: 'thl.fi', note: undefined, read: '2026-12-07', external: true },
       { href: '/lahteet/#data-b', title: 'Aineisto B', lines: undefined, note: undefined, external: false },
     ]);
+  });
+
+  test('one source cited twice with the same lines shows them once (the "787-793, 787-793" of issue 17)', () => {
+    const [cited] = citeSources(
+      [
+        { source: 'seed-a', lines: '787-793' },
+        { source: 'seed-a', lines: '787-793' },
+        { source: 'seed-a', lines: '787-793' },
+      ],
+      sources,
+    );
+    expect(cited?.lines).toBe('787-793');
   });
 
   test('a web page cited twice keeps its first note and the latest date it was read', () => {
@@ -70,5 +82,25 @@ describe('staleEntries', () => {
     ['checked over a year ago', '2025-11-21', true],
   ])('%s', (_, verified, stale) => {
     expect(staleEntries([{ verified }], '2026-11-22', 365).length === 1).toBe(stale);
+  });
+});
+
+describe('mergeLineRanges', () => {
+  test.each([
+    [['787-793', '787-793'], '787-793'],
+    [['40', '1-2'], '1-2, 40'],
+    [['1-2', '3-5'], '1-5'],
+    [['10-20', '12-14'], '10-20'],
+    [['5-7, 40-44', '6', '45'], '5-7, 40-45'],
+    [['120-135'], '120-135'],
+    [['9–3'], '3-9'],
+  ])('%j → %s', (texts, expected) => {
+    expect(mergeLineRanges(...texts)).toBe(expected);
+  });
+});
+
+describe('linesText', () => {
+  test('dashes for readers, each line once', () => {
+    expect(linesText('1287-1319, 1365-1389, 1287-1293')).toBe('1287–1319, 1365–1389');
   });
 });
