@@ -126,6 +126,21 @@ function pictureWith(groups: readonly PictureGroup[], frame: Frame, geometry: Ge
  * that make them largest.
  */
 export function villagePicture(groups: readonly PictureGroup[], frame: Frame): Picture {
+  // The island asks for the same picture several times (frameHeightFor tries the heights, then the
+  // map draws the one chosen): the answer depends only on these, so a few recent ones are kept.
+  const key = `${frame.width}x${frame.height}|${groups.map((group) => `${group.id}:${group.count}:${group.label}`).join('|')}`;
+  const known = pictures.get(key);
+  if (known !== undefined) return known;
+  const picture = searchPicture(groups, frame);
+  if (pictures.size >= 24) pictures.delete(pictures.keys().next().value!);
+  pictures.set(key, picture);
+  return picture;
+}
+
+/** Recent detailed pictures by their input (see villagePicture); callers never change a picture. */
+const pictures = new Map<string, Picture>();
+
+function searchPicture(groups: readonly PictureGroup[], frame: Frame): Picture {
   let best: Picture | undefined;
   // A phone never fits the widest cottages.
   for (const geometry of frame.width < NARROW ? GEOMETRIES.slice(1) : GEOMETRIES) {

@@ -47,6 +47,13 @@ describe('villagePicture', () => {
     expect(picture.viewport.zoom * picture.labelFont).toBeGreaterThanOrEqual(LABEL_PX);
   });
 
+  test('the same groups and frame give the same picture (kept, not searched again); another frame another', () => {
+    const first = villagePicture(regional, laptop);
+    expect(villagePicture(groupsOf([9, 7, 3, 6, 1, 5, 1]), { ...laptop })).toBe(first);
+    expect(villagePicture(regional, phone)).not.toBe(first);
+    expect(villagePicture(groupsOf([9, 7, 3, 6, 1, 5, 2]), laptop)).not.toBe(first);
+  });
+
   test('a phone takes narrower cottages and a taller frame until names are readable', () => {
     const height = frameHeightFor(regional, phone.width, phone.height);
     expect(height).toBeGreaterThanOrEqual(phone.height);
