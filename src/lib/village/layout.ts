@@ -218,7 +218,10 @@ function choosePlan(groups: readonly RingGroup<string>[], centre: Size, options:
     }
   }
 
-  // Ring: top [0, a), right [a, b), bottom [b, c), left [c, n).
+  // Ring: top [0, a), right [a, b), bottom [b, c), left [c, n). Choices are in increasing order, and
+  // a run's size is monotone in them: more rows make a band narrower and taller, more columns make
+  // a side wider and shorter. So once a plan's least height (or its width) alone scores below the
+  // best, every later choice does too, and the loop stops (the same plan wins, with fewer tries).
   const middleLeast = centre.height + 2 * blockGap;
   const square = centre.width + 2 * blockGap;
   for (let a = 0; a <= n; a++) {
@@ -232,6 +235,7 @@ function choosePlan(groups: readonly RingGroup<string>[], centre: Size, options:
           const band = Math.max(top.height, bottom.height);
           const bandWidth = Math.max(top.width, bottom.width);
           const bandRoom = band > 0 ? 2 * (band + blockGap) : 0;
+          if (1 / (middleLeast + bandRoom) < bestScore - 1e-12) break;
           if (!sideUsed) {
             const width = Math.max(bandWidth, square);
             const height = middleLeast + bandRoom;
@@ -244,6 +248,7 @@ function choosePlan(groups: readonly RingGroup<string>[], centre: Size, options:
             const side = Math.max(left.width, right.width);
             const sideRoom = side > 0 ? 2 * (side + blockGap) : 0;
             const width = Math.max(bandWidth, sideRoom + square);
+            if (aspect / width < bestScore - 1e-12) break;
             const height = Math.max(left.height, right.height, middleLeast) + bandRoom;
             if (better(width, height)) keep('ring', [a, b, c], choices[r]!, choices[k]!, width, height);
           }
