@@ -7,7 +7,7 @@
  */
 import type { Edge, Node, Viewport } from '@xyflow/react';
 import { MarkerType, Position } from '@xyflow/system';
-import { CLIENT_ID, type CottageNode, type EdgeKind, type Neighbourhood, type VillageEdge, type VillageGraph } from './graph.ts';
+import { CLIENT_ID, compareDefault, compareFinnish, type CottageNode, type EdgeKind, type Neighbourhood, type VillageEdge, type VillageGraph } from './graph.ts';
 import { ringLayout, type Box, type Point, type RingLayout, type Side, type Size } from './layout.ts';
 import { defaultRoadOptions, routeRoads } from './roads.ts';
 
@@ -250,7 +250,7 @@ export function cottageOrder(graph: VillageGraph): CottageNode[] {
     degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
   }
   return [...graph.cottages].sort(
-    (a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'fi') || a.id.localeCompare(b.id),
+    (a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || compareFinnish(a.name, b.name) || compareDefault(a.id, b.id),
   );
 }
 
