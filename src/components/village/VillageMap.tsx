@@ -225,17 +225,22 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
   );
   // A neighbourhood opened from the overview: shown when the detailed village is first drawn (its data may still be on the way).
   const pendingOpen = useRef<Neighbourhood | null>(null);
-  useEffect(() => {
+  const refit = useRef(0);
+  useLayoutEffect(() => {
     if (!hydrated || !ready || lastFit.current === fitKey) return;
-    // After the frame has its new size and React Flow its pan-zoom (a call before that is lost).
-    const frameId = requestAnimationFrame(() => {
-      lastFit.current = fitKey;
-      const opening = showDetail && pendingOpen.current !== null ? neighbourhoodView(pendingOpen.current) : undefined;
-      if (showDetail) pendingOpen.current = null;
-      void setViewport(opening ?? picture.viewport);
-    });
-    return () => cancelAnimationFrame(frameId);
+    // At once, in the commit that draws the new picture (React Flow's pan-zoom exists once ready), so
+    // that the first view is not one frame (or a few deferred renders) late; and again a frame later,
+    // in case React Flow's own first fit (the provider's, queued until it has measured the nodes)
+    // came in between.
+    lastFit.current = fitKey;
+    const opening = showDetail && pendingOpen.current !== null ? neighbourhoodView(pendingOpen.current) : undefined;
+    if (showDetail) pendingOpen.current = null;
+    const target = opening ?? picture.viewport;
+    void setViewport(target);
+    cancelAnimationFrame(refit.current);
+    refit.current = requestAnimationFrame(() => void setViewport(target));
   }, [hydrated, ready, fitKey, picture, showDetail, neighbourhoodView, setViewport]);
+  useEffect(() => () => cancelAnimationFrame(refit.current), []);
 
   const openNeighbourhood = useCallback(
     (id: Neighbourhood) => {
