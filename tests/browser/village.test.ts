@@ -148,6 +148,32 @@ describe('mökkikylä', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  test('a region\'s cottages show their number of services under their names, inside the cottage', async () => {
+    const areaId = 'pohjois-karjala';
+    const page = await openVillage(`/mokkikyla/?alue=${areaId}`, LAPTOP);
+    await page.waitForSelector(`.village[data-village="${areaId}"][data-mode="detail"]`);
+    const slice = await siteJson<VillageCatalog>(`/data/mokkikyla/${areaId}.json`);
+    const expected = new Map(buildVillage(slice, { kind: 'wellbeing-area', area: areaOf(areaId) }).cottages.map((c) => [c.id, c.services.length]));
+    await expect.poll(() => page.locator('.react-flow__node-cottage').count()).toBe(expected.size);
+    const shown = await page.locator('.react-flow__node-cottage').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const count = node.querySelector<HTMLElement>('.cottage__count');
+        const box = node.getBoundingClientRect();
+        const line = count?.getBoundingClientRect();
+        return {
+          id: node.getAttribute('data-id') ?? '',
+          text: count?.textContent ?? null,
+          inside: line !== undefined && line.height > 0 && line.top >= box.top - 0.5 && line.bottom <= box.bottom + 0.5,
+        };
+      }),
+    );
+    for (const cottage of shown) {
+      const services = expected.get(cottage.id)!;
+      expect(cottage.text, cottage.id).toBe(services === 1 ? '1 palvelu' : `${services} palvelua`);
+      expect(cottage.inside, `${cottage.id}: the count line lies inside the cottage`).toBe(true);
+    }
+  });
+
   test('the national village fetches no data for its first view; opening a neighbourhood fetches it and shows its cottages readable', async () => {
     const page = await openVillage('/mokkikyla/', LAPTOP);
     const fetched: string[] = [];

@@ -196,7 +196,11 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
 
   // Two pictures: the folded overview (the national village's first view) and the detailed village.
   const overview = useMemo(() => overviewPicture(groups, frame), [groups, frame]);
-  const detail = useMemo(() => (graph === undefined ? undefined : villagePicture(groups, frame)), [graph, groups, frame]);
+  // A region's village is first seen whole; the national one a neighbourhood at a time.
+  const detail = useMemo(
+    () => (graph === undefined ? undefined : villagePicture(groups, frame, area === undefined ? 'neighbourhood' : 'whole')),
+    [graph, groups, frame, area],
+  );
   const showDetail = detail !== undefined && (area !== undefined || opened !== null);
   const picture: Picture = showDetail ? detail! : overview;
 
@@ -289,7 +293,7 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
   const counts = useMemo(() => new Map(groups.map((g) => [g.id, g.count])), [groups]);
   const nodes = useMemo(() => {
     const frames = frameNodes(picture, counts, !showDetail);
-    return showDetail && unfolded && graph !== undefined ? [...frames, ...cottageNodes(graph, boxes)] : frames;
+    return showDetail && unfolded && graph !== undefined ? [...frames, ...cottageNodes(graph, boxes, picture.geometry)] : frames;
   }, [picture, counts, showDetail, unfolded, graph, boxes]);
   const edges = useMemo(
     () => (showDetail && unfolded && detail !== undefined ? roadEdges(detail, boxes, drawnRoads, describeEdge) : []),
