@@ -13,7 +13,7 @@
 import { Background, ControlButton, Controls, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './VillageMap.css';
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { t, type UiKey } from '@/i18n/ui';
 import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import type { VillageIslandInput } from '@/data/village';
@@ -283,8 +283,8 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
     [selection],
   );
   const roads = useMemo(() => (graph === undefined ? [] : roadsToShow(graph, focus, allRoads)), [graph, focus, allRoads]);
-  // Routing the roads is the costliest part of drawing a village: they follow a moment after the cottages.
-  const drawnRoads = useDeferredValue(roads);
+  // Routing the roads is the costliest part of drawing a village: they follow once the cottages are on screen.
+  const drawnRoads = useAfterPaint(roads);
   // Until the first view's fit is applied (a frame later), the fold follows the zoom it will have,
   // so that the cottages are drawn in the same render as the village rather than one render later.
   const fitPending = lastFit.current !== fitKey;
@@ -343,9 +343,9 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
     }),
     [picture, showDetail, unfolded, graph, boxes, edges, highlight, regionText, sourceNames],
   );
-  // The list follows the village a moment later, so that the map is drawn first (a big village's list is long).
-  const listGraph = useDeferredValue(graph);
-  const listNodeName = useDeferredValue(nodeName);
+  // The list follows the village once the map is on screen (a big village's list is long).
+  const listGraph = useAfterPaint(graph);
+  const listNodeName = useAfterPaint(nodeName);
   // The national village's list names every actor from the props; the cottages' services and roads come with its data, fetched when the list is near.
   const listRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -357,8 +357,8 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
     observer.observe(element);
     return () => observer.disconnect();
   }, [listNear]);
-  // The printed picture (the export's SVG) follows the map a moment later: only print needs it.
-  const printProps = useDeferredValue(exportProps);
+  // The printed picture (the export's SVG) follows the map once it is on screen: only print needs it.
+  const printProps = useAfterPaint(exportProps);
   const printSvg = useMemo(() => (hydrated ? villageSvg(exportInput(printProps)) : ''), [hydrated, printProps]);
   const interactive = !touch || moving;
 
@@ -513,6 +513,29 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
       </div>
     </VillageContext.Provider>
   );
+}
+
+/**
+ * `value` as it was until the browser has painted the frame that shows the latest change: for work
+ * the first view does not need (roads, the list, the print picture), so that it never delays that
+ * paint. A rAF callback runs just before a paint; a timeout started there runs just after it. The
+ * update itself is a transition, so a reader's input goes first.
+ */
+function useAfterPaint<T>(value: T): T {
+  // Functions as values too (the list's nodeName): never called as an initialiser or updater.
+  const [shown, setShown] = useState(() => value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setShown(() => value)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
 }
 
 const distance = (box: { x: number; y: number; width: number; height: number }, point: { x: number; y: number }) =>
