@@ -107,6 +107,8 @@ export const routes = {
   data: (file: DataFile) => `/data/${file}`,
   /** The data one mökkikylä is built from: `koko-maa` or a wellbeing area's id. */
   villageData: (key: string) => `/data/mokkikyla/${encodeURIComponent(key)}.json`,
+  /** The module script that preloads the data of the region in the mökkikylä's URL (src/lib/village/preload.ts). */
+  villagePreload: () => '/mokkikyla/esilataus.js',
   /** The open-data page (Avoin data): every file under /data/, its columns and licence. */
   openData: () => '/data/',
   /** The classifications the HSDS export links services to, optionally at one term. */

@@ -148,6 +148,66 @@ describe('mökkikylä', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  test('a region\'s cottages show their number of services under their names, inside the cottage', async () => {
+    const areaId = 'pohjois-karjala';
+    const page = await openVillage(`/mokkikyla/?alue=${areaId}`, LAPTOP);
+    await page.waitForSelector(`.village[data-village="${areaId}"][data-mode="detail"]`);
+    const slice = await siteJson<VillageCatalog>(`/data/mokkikyla/${areaId}.json`);
+    const expected = new Map(buildVillage(slice, { kind: 'wellbeing-area', area: areaOf(areaId) }).cottages.map((c) => [c.id, c.services.length]));
+    await expect.poll(() => page.locator('.react-flow__node-cottage').count()).toBe(expected.size);
+    const shown = await page.locator('.react-flow__node-cottage').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const count = node.querySelector<HTMLElement>('.cottage__count');
+        const box = node.getBoundingClientRect();
+        const line = count?.getBoundingClientRect();
+        return {
+          id: node.getAttribute('data-id') ?? '',
+          text: count?.textContent ?? null,
+          inside: line !== undefined && line.height > 0 && line.top >= box.top - 0.5 && line.bottom <= box.bottom + 0.5,
+        };
+      }),
+    );
+    for (const cottage of shown) {
+      const services = expected.get(cottage.id)!;
+      expect(cottage.text, cottage.id).toBe(services === 1 ? '1 palvelu' : `${services} palvelua`);
+      expect(cottage.inside, `${cottage.id}: the count line lies inside the cottage`).toBe(true);
+    }
+  });
+
+  test('the national village fetches no data for its first view; opening a neighbourhood fetches it and shows its cottages readable', async () => {
+    const page = await openVillage('/mokkikyla/', LAPTOP);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/data/mokkikyla/')) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.waitForSelector('.village[data-village="koko-maa"][data-mode="overview"]');
+    await page.waitForTimeout(500);
+    const early = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/data/mokkikyla/')).length);
+    expect(early + fetched.length, 'no village data before a neighbourhood is opened').toBe(0);
+    const card = page.locator('.react-flow__node-neighbourhood .neighbourhood__open').first();
+    await card.click();
+    await page.waitForSelector('.village[data-village="koko-maa"][data-mode="detail"]');
+    expect(fetched).toEqual(['/data/mokkikyla/koko-maa.json']);
+    await page.waitForTimeout(500);
+    const measured = await measure(page, '.react-flow__node-cottage', '.cottage__name');
+    expect(measured.items.length).toBeGreaterThan(0);
+    expect(Math.min(...measured.items.map((item) => item.px))).toBeGreaterThanOrEqual(11);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test('a region in the URL: its data is preloaded from the head and fetched once', async () => {
+    const page = await openVillage('/mokkikyla/?alue=lappi', PHONE);
+    await page.waitForSelector('.village[data-village="lappi"][data-mode="detail"]');
+    const entries = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/data/mokkikyla/')).map((entry) => ({
+        path: new URL(entry.name).pathname,
+        initiator: (entry as PerformanceResourceTiming).initiatorType,
+      })),
+    );
+    expect(entries).toEqual([{ path: '/data/mokkikyla/lappi.json', initiator: 'link' }]);
+    expect(await page.locator('head script[src="/mokkikyla/esilataus.js"]').getAttribute('type')).toBe('module');
+  });
+
   test('the page stays small and lists the national village without JavaScript; actors of the past are left out', async () => {
     const html = await (await fetch(`${baseUrl()}/mokkikyla/`)).text();
     expect(html.length).toBeLessThan(300_000);

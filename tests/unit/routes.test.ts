@@ -29,6 +29,8 @@ const table: [string, string][] = [
   [routes.coverageCsv(), '/alueet/kattavuus.csv'],
   [routes.village(), '/mokkikyla/'],
   [routes.village('pirkanmaa'), '/mokkikyla/?alue=pirkanmaa'],
+  [routes.villageData('koko-maa'), '/data/mokkikyla/koko-maa.json'],
+  [routes.villagePreload(), '/mokkikyla/esilataus.js'],
   [routes.staircase(), '/portaat/'],
   [routes.staircase('kuntouttava-tyotoiminta'), '/portaat/#kuntouttava-tyotoiminta'],
   [routes.pathways(), '/polut/'],
@@ -67,7 +69,7 @@ describe('routes', () => {
       expect(href.startsWith('/')).toBe(true);
       expect(href).not.toMatch(/\/\//);
       const path = href.split(/[?#]/)[0] ?? '';
-      if (!/\.(json|csv|xml)$/.test(path)) expect(path.endsWith('/')).toBe(true);
+      if (!/\.(json|csv|xml|js)$/.test(path)) expect(path.endsWith('/')).toBe(true);
     }
   });
 

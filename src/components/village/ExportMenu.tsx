@@ -5,10 +5,11 @@
 import { villageText, type VillageKey } from '@/i18n/islands/village';
 import { useRef } from 'react';
 import { KIND_COLOURS, HOOD_COLOURS, villageSvg, type ExportInput } from '@/lib/village/export';
-import { NAME_FONT, type Picture, type RoadFlowEdge } from '@/lib/village/flow';
+import { COUNT_FONT, NAME_FONT, type Picture, type RoadFlowEdge } from '@/lib/village/flow';
 import type { Box } from '@/lib/village/layout';
 import type { VillageGraph } from '@/lib/village/graph';
 import { roundedPath } from '@/lib/village/roads';
+import { servicesText } from './services-text';
 
 const { t } = villageText;
 
@@ -56,13 +57,23 @@ export function exportInput(props: Props): ExportInput {
           const box = boxes.get(cottage.id);
           return box === undefined
             ? []
-            : [{ name: cottage.name, box, colour: KIND_COLOURS[cottage.actorKind], marked: cottage.services.some((s) => highlight.has(s.id)), historical: cottage.historical !== undefined }];
+            : [
+                {
+                  name: cottage.name,
+                  box,
+                  colour: KIND_COLOURS[cottage.actorKind],
+                  marked: cottage.services.some((s) => highlight.has(s.id)),
+                  historical: cottage.historical !== undefined,
+                  ...(picture.geometry.counts ? { note: servicesText(cottage.services.length) } : {}),
+                },
+              ];
         })
       : [],
     square: { box: picture.layout.centre, title: t('village.client'), text: t('village.squareText') },
     roads: showDetail ? edges.flatMap((edge) => (edge.data === undefined ? [] : [{ d: roundedPath(edge.data.points, 10), kind: edge.data.kind }])) : [],
     nameFont: NAME_FONT,
     labelFont: picture.labelFont,
+    noteFont: COUNT_FONT,
   };
 }
 

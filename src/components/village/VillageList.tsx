@@ -3,6 +3,7 @@
  * with the page (no JavaScript needed) and kept in step with the chosen region once hydrated.
  */
 import { villageText, type VillageKey } from '@/i18n/islands/village';
+import { memo } from 'react';
 import type { VillageResident } from '@/data/village';
 import { linksOf, neighbourhoods, otherEnd, type VillageEdge, type VillageGraph } from '@/lib/village/graph';
 import { routes } from '@/lib/routes';
@@ -19,7 +20,7 @@ interface Props {
   nodeName: (nodeId: string) => string;
 }
 
-export function VillageList({ graph, residents, highlight, filtering, nodeName }: Props) {
+export const VillageList = memo(function VillageList({ graph, residents, highlight, filtering, nodeName }: Props) {
   if (graph === undefined) return <ResidentList residents={residents} />;
   const selfReferral = graph.edges.filter((edge) => edge.kind === 'self-referral');
   const names = (nodeId: string, edges: VillageEdge[]) => edges.map((edge) => nodeName(otherEnd(edge, nodeId))).join(', ');
@@ -74,7 +75,7 @@ export function VillageList({ graph, residents, highlight, filtering, nodeName }
       )}
     </section>
   );
-}
+});
 
 /** The national village's actors by neighbourhood: what the page shows before its data is loaded. */
 function ResidentList({ residents }: { residents: readonly VillageResident[] }) {

@@ -5,13 +5,16 @@
  * choices, fetches the chosen village's data and renders.
  *
  * The first picture needs no data: the national village opens folded (neighbourhoods with their
- * counts, from the props), so the server renders it and it is readable before any script runs.
+ * counts, from the props), so the server renders it and it is readable before any script runs. Its
+ * data (large at national scale) is fetched only when it is needed: a neighbourhood opened, a
+ * choice that needs the cottages, or the list scrolled near. A region's data is preloaded by the
+ * page's head script (src/lib/village/preload.ts), so the island's fetch finds it arriving.
  */
 import { villageText, type VillageKey } from '@/i18n/islands/village';
 import { Background, ControlButton, Controls, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './VillageMap.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { withIslandBoundary } from '@/components/ui/IslandErrorBoundary';
 import type { VillageIslandInput } from '@/data/village';
 import { byWellbeingArea, decodeMunicipalities } from '@/lib/regions/municipality-options';
@@ -140,10 +143,14 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
   const key = area?.id ?? NATIONAL_KEY;
   const scope = useMemo<VillageScope>(() => (area === undefined ? { kind: 'national' } : { kind: 'wellbeing-area', area }), [area]);
 
-  // The chosen village's data, fetched once per region.
+  // The chosen village's data, fetched once per region; the national village's only when needed
+  // (its first view is the folded overview, drawn from the props).
+  const [opened, setOpened] = useState<Neighbourhood | 'all' | null>(null);
+  const [listNear, setListNear] = useState(false);
+  const needsData = area !== undefined || opened !== null || listNear || historical || group !== undefined || allRoads;
   const [slices, setSlices] = useState<Record<string, VillageCatalog | 'failed'>>({});
   useEffect(() => {
-    if (!hydrated || slices[key] !== undefined) return;
+    if (!hydrated || !needsData || slices[key] !== undefined) return;
     let cancelled = false;
     fetch(routes.villageData(key))
       .then((response) => (response.ok ? (response.json() as Promise<VillageCatalog>) : Promise.reject(new Error(String(response.status)))))
@@ -152,7 +159,7 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
     return () => {
       cancelled = true;
     };
-  }, [hydrated, key, slices]);
+  }, [hydrated, needsData, key, slices]);
   const slice = slices[key];
   const graph = useMemo(
     () => (slice === undefined || slice === 'failed' ? undefined : buildVillage(slice, scope, { historical })),
@@ -191,57 +198,70 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
 
   // Two pictures: the folded overview (the national village's first view) and the detailed village.
   const overview = useMemo(() => overviewPicture(groups, frame), [groups, frame]);
-  const detail = useMemo(() => (graph === undefined ? undefined : villagePicture(groups, frame)), [graph, groups, frame]);
-  const [opened, setOpened] = useState<Neighbourhood | 'all' | null>(null);
+  // A region's village is first seen whole; the national one a neighbourhood at a time.
+  const detail = useMemo(
+    () => (graph === undefined ? undefined : villagePicture(groups, frame, area === undefined ? 'neighbourhood' : 'whole')),
+    [graph, groups, frame, area],
+  );
   const showDetail = detail !== undefined && (area !== undefined || opened !== null);
   const picture: Picture = showDetail ? detail! : overview;
 
   const { setViewport } = useReactFlow();
-  const zoom = useStore((state) => state.transform[2]);
+  // The semantic zoom's fold, read from the viewport's zoom: the island re-renders when it flips, not on every frame of a gesture.
+  const scopeKind = area === undefined ? 'national' : 'wellbeing-area';
+  const unfoldedHere = useStore((state) => isUnfolded(scopeKind, state.transform[2], 0));
   // Fit the whole picture when the village, its layout or the frame changes (the first view).
   const fitKey = `${key}|${showDetail ? 'detail' : 'overview'}|${frame.width}x${frame.height}|${historical}|${groups.map((g) => g.count).join(',')}`;
   const lastFit = useRef('');
   const [ready, setReady] = useState(false);
-  const pendingView = useRef<Viewport | null>(null);
-  useEffect(() => {
+
+  /** The view of an opened neighbourhood: all of it with readable names, or its side nearest the square. */
+  const neighbourhoodView = useCallback(
+    (id: Neighbourhood): Viewport | undefined => {
+      const block = detail?.layout.blocks.find((candidate) => candidate.id === id);
+      if (block === undefined) return undefined;
+      const view = fitViewport(block.box, frame, 16, MAX_ZOOM);
+      const z = READABLE_ZOOM * 1.15;
+      if (view.zoom >= z) return view;
+      // Too big to show whole with readable names: start at its side nearest the square.
+      const cell = block.cells[0] ?? block.box;
+      return { zoom: z, x: frame.width / 2 - (cell.x + cell.width / 2) * z, y: frame.height / 2 - (cell.y + cell.height / 2) * z };
+    },
+    [detail, frame],
+  );
+  // A neighbourhood opened from the overview: shown when the detailed village is first drawn (its data may still be on the way).
+  const pendingOpen = useRef<Neighbourhood | null>(null);
+  const refit = useRef(0);
+  useLayoutEffect(() => {
     if (!hydrated || !ready || lastFit.current === fitKey) return;
-    // After the frame has its new size and React Flow its pan-zoom (a call before that is lost).
-    const frameId = requestAnimationFrame(() => {
-      lastFit.current = fitKey;
-      const target = pendingView.current ?? picture.viewport;
-      pendingView.current = null;
-      void setViewport(target);
-    });
-    return () => cancelAnimationFrame(frameId);
-  }, [hydrated, ready, fitKey, picture, setViewport]);
+    // At once, in the commit that draws the new picture (React Flow's pan-zoom exists once ready), so
+    // that the first view is not one frame (or a few deferred renders) late; and again a frame later,
+    // in case React Flow's own first fit (the provider's, queued until it has measured the nodes)
+    // came in between.
+    lastFit.current = fitKey;
+    const opening = showDetail && pendingOpen.current !== null ? neighbourhoodView(pendingOpen.current) : undefined;
+    if (showDetail) pendingOpen.current = null;
+    const target = opening ?? picture.viewport;
+    void setViewport(target);
+    cancelAnimationFrame(refit.current);
+    refit.current = requestAnimationFrame(() => void setViewport(target));
+  }, [hydrated, ready, fitKey, picture, showDetail, neighbourhoodView, setViewport]);
+  useEffect(() => () => cancelAnimationFrame(refit.current), []);
 
   const openNeighbourhood = useCallback(
     (id: Neighbourhood) => {
-      if (detail === undefined) return;
-      const block = detail.layout.blocks.find((candidate) => candidate.id === id);
-      if (block === undefined) return;
-      const view = fitViewport(block.box, frame, 16);
-      pendingView.current = { ...fitViewport(block.box, frame, 16, MAX_ZOOM), zoom: Math.max(view.zoom, READABLE_ZOOM * 1.15) };
-      if (view.zoom < READABLE_ZOOM * 1.15) {
-        // Too big to show whole with readable names: start at its side nearest the square.
-        const z = READABLE_ZOOM * 1.15;
-        const cell = block.cells[0] ?? block.box;
-        pendingView.current = { zoom: z, x: frame.width / 2 - (cell.x + cell.width / 2) * z, y: frame.height / 2 - (cell.y + cell.height / 2) * z };
-      }
       setOpened(id);
-      if (opened !== null) {
-        const target = pendingView.current;
-        pendingView.current = null;
-        void setViewport(target, { duration: 300 });
-      }
+      const target = showDetail ? neighbourhoodView(id) : undefined;
+      if (target === undefined) pendingOpen.current = id;
+      else void setViewport(target, { duration: 300 });
     },
-    [detail, frame, opened, setViewport],
+    [showDetail, neighbourhoodView, setViewport],
   );
 
   // Semantic zoom of the national village, on the reader's own gestures: zooming in on the
   // overview opens the neighbourhood nearest the middle; zooming out of the detail folds it again.
   const onMoveEnd = (event: MouseEvent | TouchEvent | null, view: Viewport) => {
-    if (!event || area !== undefined || detail === undefined) return;
+    if (!event || area !== undefined) return;
     if (!showDetail && view.zoom > overview.viewport.zoom * 1.15) {
       const middle = { x: (frame.width / 2 - view.x) / view.zoom, y: (frame.height / 2 - view.y) / view.zoom };
       const nearest = [...overview.layout.blocks].sort((a, b) => distance(a.box, middle) - distance(b.box, middle) || a.id.localeCompare(b.id))[0];
@@ -265,16 +285,21 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
     [selection],
   );
   const roads = useMemo(() => (graph === undefined ? [] : roadsToShow(graph, focus, allRoads)), [graph, focus, allRoads]);
-  const unfolded = showDetail && isUnfolded(area === undefined ? 'national' : 'wellbeing-area', zoom, area === undefined ? 0 : detail!.viewport.zoom);
+  // Routing the roads is the costliest part of drawing a village: they follow once the cottages are on screen.
+  const drawnRoads = useAfterPaint(roads);
+  // Until the first view's fit is applied (a frame later), the fold follows the zoom it will have,
+  // so that the cottages are drawn in the same render as the village rather than one render later.
+  const fitPending = lastFit.current !== fitKey;
+  const unfolded = showDetail && (fitPending ? isUnfolded(scopeKind, picture.viewport.zoom, 0) : unfoldedHere);
   const boxes = useMemo(() => (graph === undefined || detail === undefined ? new Map() : cottageBoxes(detail, graph)), [graph, detail]);
   const counts = useMemo(() => new Map(groups.map((g) => [g.id, g.count])), [groups]);
   const nodes = useMemo(() => {
     const frames = frameNodes(picture, counts, !showDetail);
-    return showDetail && unfolded && graph !== undefined ? [...frames, ...cottageNodes(graph, boxes)] : frames;
+    return showDetail && unfolded && graph !== undefined ? [...frames, ...cottageNodes(graph, boxes, picture.geometry)] : frames;
   }, [picture, counts, showDetail, unfolded, graph, boxes]);
   const edges = useMemo(
-    () => (showDetail && unfolded && detail !== undefined ? roadEdges(detail, boxes, roads, describeEdge) : []),
-    [showDetail, unfolded, detail, boxes, roads, describeEdge],
+    () => (showDetail && unfolded && detail !== undefined ? roadEdges(detail, boxes, drawnRoads, describeEdge) : []),
+    [showDetail, unfolded, detail, boxes, drawnRoads, describeEdge],
   );
 
   const services = useMemo(() => new Map((slice === undefined || slice === 'failed' ? [] : slice.services).map((s) => [s.id, s])), [slice]);
@@ -292,6 +317,7 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
   const chooseRegion = (id: string) => {
     setChoice(id === '' ? { kind: 'national' } : { kind: 'area', id });
     setOpened(null);
+    pendingOpen.current = null;
     const search = regionSearch(window.location.search, id === '' ? undefined : id);
     window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
   };
@@ -304,19 +330,38 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
   const visibleSelection = selection !== null && graph !== undefined && inVillage(graph, selection) ? selection : null;
   const regionText =
     area === undefined ? t('village.exportNational') : t('village.exportArea', { area: area.name, partners: area.employmentAreas.map((p) => p.name).join(', ') });
-  const loading = hydrated && slice === undefined;
-  const exportProps = {
-    picture,
-    showDetail: showDetail && unfolded,
-    graph,
-    boxes,
-    edges,
-    highlight,
-    title: t('village.exportTitle'),
-    region: regionText,
-    sources: sourceNames,
-  };
-  const printSvg = useMemo(() => (hydrated ? villageSvg(exportInput(exportProps)) : ''), [hydrated, picture, showDetail, unfolded, graph, boxes, edges, highlight, regionText, sourceNames]);
+  const loading = hydrated && needsData && slice === undefined;
+  const exportProps = useMemo(
+    () => ({
+      picture,
+      showDetail: showDetail && unfolded,
+      graph,
+      boxes,
+      edges,
+      highlight,
+      title: t('village.exportTitle'),
+      region: regionText,
+      sources: sourceNames,
+    }),
+    [picture, showDetail, unfolded, graph, boxes, edges, highlight, regionText, sourceNames],
+  );
+  // The list follows the village once the map is on screen (a big village's list is long).
+  const listGraph = useAfterPaint(graph);
+  const listNodeName = useAfterPaint(nodeName);
+  // The national village's list names every actor from the props; the cottages' services and roads come with its data, fetched when the list is near.
+  const listRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = listRef.current;
+    if (element === null || listNear) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setListNear(true);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [listNear]);
+  // The printed picture (the export's SVG) follows the map once it is on screen: only print needs it.
+  const printProps = useAfterPaint(exportProps);
+  const printSvg = useMemo(() => (hydrated ? villageSvg(exportInput(printProps)) : ''), [hydrated, printProps]);
   const interactive = !touch || moving;
 
   return (
@@ -325,7 +370,8 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
       <div
         className="village"
         data-hydrated={hydrated ? '' : undefined}
-        data-village={graph === undefined ? undefined : key}
+        // The national overview is drawn from the props: it is that village even before (or without) its data.
+        data-village={!hydrated ? undefined : graph !== undefined ? key : area === undefined ? NATIONAL_KEY : undefined}
         data-mode={showDetail ? (unfolded ? 'detail' : 'folded-detail') : 'overview'}
       >
         <section className="village__controls no-print" aria-labelledby="village-controls-heading">
@@ -457,16 +503,41 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
 
         <VillageLegend kinds={kinds} />
 
-        <VillageList
-          graph={graph}
-          residents={residents}
-          highlight={highlight}
-          filtering={group !== undefined}
-          nodeName={nodeName}
-        />
+        <div ref={listRef}>
+          <VillageList
+            graph={listGraph}
+            residents={residents}
+            highlight={highlight}
+            filtering={group !== undefined}
+            nodeName={listNodeName}
+          />
+        </div>
       </div>
     </VillageContext.Provider>
   );
+}
+
+/**
+ * `value` as it was until the browser has painted the frame that shows the latest change: for work
+ * the first view does not need (roads, the list, the print picture), so that it never delays that
+ * paint. A rAF callback runs just before a paint; a timeout started there runs just after it. The
+ * update itself is a transition, so a reader's input goes first.
+ */
+function useAfterPaint<T>(value: T): T {
+  // Functions as values too (the list's nodeName): never called as an initialiser or updater.
+  const [shown, setShown] = useState(() => value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setShown(() => value)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
 }
 
 const distance = (box: { x: number; y: number; width: number; height: number }, point: { x: number; y: number }) =>

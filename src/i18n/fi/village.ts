@@ -35,6 +35,7 @@ export const village = {
   'village.openNeighbourhood': 'Näytä mökit',
   'village.overview': 'Koko maan yleiskuva',
   'village.servicesCount': '{count} palvelua',
+  'village.oneService': '1 palvelu',
   'village.exportButton': 'Lataa kuva',
   'village.exportSvg': 'Lataa SVG-kuvana',
   'village.exportPng': 'Lataa PNG-kuvana',

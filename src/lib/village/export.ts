@@ -46,6 +46,8 @@ export interface ExportCottage {
   marked?: boolean;
   /** Dashed (an actor of the past). */
   historical?: boolean;
+  /** A line under the name (its number of services), in noteFont, when the picture has room for it. */
+  note?: string;
 }
 export interface ExportRoad {
   d: string;
@@ -65,9 +67,10 @@ export interface ExportInput {
   cottages: ExportCottage[];
   square: { box: Box; title: string; text: string };
   roads: ExportRoad[];
-  /** Cottage names are this size; neighbourhood names labelFont. */
+  /** Cottage names are this size; neighbourhood names labelFont; the cottages' notes noteFont (13 if not given). */
   nameFont: number;
   labelFont: number;
+  noteFont?: number;
   /** Lines under the title (e.g. the legend). */
   notes?: string[];
 }
@@ -152,12 +155,17 @@ export function villageSvg(input: ExportInput): string {
   for (const cottage of input.cottages) {
     const { box } = cottage;
     const roof = 8;
-    const lines = Math.max(1, Math.floor((box.height - roof - 6) / (input.nameFont * 1.15)));
+    const noteFont = input.noteFont ?? 13;
+    const noteHeight = cottage.note === undefined ? 0 : noteFont + 1;
+    const lines = Math.max(1, Math.floor((box.height - roof - 6 - noteHeight) / (input.nameFont * 1.15)));
     parts.push(
       `<path d="M${n(box.x)} ${n(box.y + roof)} L${n(box.x + box.width / 2)} ${n(box.y)} L${n(box.x + box.width)} ${n(box.y + roof)}Z" fill="${cottage.colour}"/>`,
       `<rect x="${n(box.x)}" y="${n(box.y + roof)}" width="${n(box.width)}" height="${n(box.height - roof)}" rx="4" fill="#ffffff" stroke="${cottage.colour}" stroke-width="${cottage.marked === true ? 4 : 2}"${cottage.historical === true ? ' stroke-dasharray="5 3"' : ''}/>`,
       textLines(wrapText(cottage.name, box.width - 10, input.nameFont, lines), box.x + 5, box.y + roof + 2, input.nameFont, `font-weight="600" fill="#1b1f24"`),
     );
+    if (cottage.note !== undefined) {
+      parts.push(`<text x="${n(box.x + 5)}" y="${n(box.y + box.height - 5)}" font-size="${n(noteFont)}" fill="#4a5360">${escapeXml(cottage.note)}</text>`);
+    }
   }
   parts.push('</g>');
   const footTop = head + input.bounds.height + 24;

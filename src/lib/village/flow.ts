@@ -7,7 +7,7 @@
  */
 import type { Edge, Node, Viewport } from '@xyflow/react';
 import { MarkerType, Position } from '@xyflow/system';
-import { CLIENT_ID, type CottageNode, type EdgeKind, type Neighbourhood, type VillageEdge, type VillageGraph } from './graph.ts';
+import { CLIENT_ID, compareDefault, compareFinnish, type CottageNode, type EdgeKind, type Neighbourhood, type VillageEdge, type VillageGraph } from './graph.ts';
 import { ringLayout, type Box, type Point, type RingLayout, type Side, type Size } from './layout.ts';
 import { defaultRoadOptions, routeRoads } from './roads.ts';
 
@@ -40,29 +40,62 @@ export interface Geometry {
   gap: number;
   blockGap: number;
   padding: number;
+  /** Lines of name a cottage holds. */
+  lines: number;
+  /** Whether a line under the name gives the cottage's number of services ("3 palvelua"). */
+  counts: boolean;
 }
 
 /** Name lines a cottage of this geometry holds. */
-export const nameLines = (geometry: Geometry): number => (geometry.cell.height >= 70 ? 3 : 2);
+export const nameLines = (geometry: Geometry): number => geometry.lines;
+
+/** The line under a cottage's name with its number of services: font size and height, in flow units. */
+export const COUNT_FONT = 13;
+export const COUNT_LINE = 14;
 
 /**
- * Cottage sizes to try, widest first: a cottage is its name (two or three lines) under a roof. A
- * narrow frame (a phone) or a big village takes narrower cottages, so that the whole village fits
- * with names still readable.
+ * Cottage sizes to try, widest first: a cottage is its name (two or three lines) under a roof,
+ * with or without a line for its number of services under the name (COUNT_LINE taller). A narrow
+ * frame (a phone) or a big village takes narrower cottages, so that the whole village fits with
+ * names still readable; the count line is left out only where it would make the names too small
+ * (villagePicture).
  */
 export const GEOMETRIES: readonly Geometry[] = [
-  { cell: { width: 176, height: 54 }, square: { width: 168, height: 96 }, gap: 8, blockGap: 28, padding: 8 },
-  { cell: { width: 136, height: 54 }, square: { width: 136, height: 90 }, gap: 8, blockGap: 24, padding: 6 },
-  { cell: { width: 112, height: 72 }, square: { width: 120, height: 80 }, gap: 6, blockGap: 20, padding: 6 },
-  { cell: { width: 96, height: 72 }, square: { width: 104, height: 80 }, gap: 6, blockGap: 16, padding: 4 },
+  // With the count line. The widest keeps narrower streets than its plain twin, so that a small
+  // region still fits a laptop with comfortable names.
+  { cell: { width: 176, height: 54 + COUNT_LINE }, square: { width: 168, height: 96 }, gap: 6, blockGap: 24, padding: 6, lines: 2, counts: true },
+  { cell: { width: 136, height: 54 + COUNT_LINE }, square: { width: 136, height: 90 }, gap: 8, blockGap: 24, padding: 6, lines: 2, counts: true },
+  { cell: { width: 112, height: 72 + COUNT_LINE }, square: { width: 120, height: 80 }, gap: 6, blockGap: 20, padding: 6, lines: 3, counts: true },
+  { cell: { width: 96, height: 72 + COUNT_LINE }, square: { width: 104, height: 80 }, gap: 6, blockGap: 16, padding: 4, lines: 3, counts: true },
+  // Names only.
+  { cell: { width: 176, height: 54 }, square: { width: 168, height: 96 }, gap: 8, blockGap: 28, padding: 8, lines: 2, counts: false },
+  { cell: { width: 136, height: 54 }, square: { width: 136, height: 90 }, gap: 8, blockGap: 24, padding: 6, lines: 2, counts: false },
+  { cell: { width: 112, height: 72 }, square: { width: 120, height: 80 }, gap: 6, blockGap: 20, padding: 6, lines: 3, counts: false },
+  { cell: { width: 96, height: 72 }, square: { width: 104, height: 80 }, gap: 6, blockGap: 16, padding: 4, lines: 3, counts: false },
 ];
 
 /** Names on screen this large are comfortable; the widest cottages that give them win. */
 const COMFORTABLE_PX = 12.5;
 
+/** Whether a picture's first view (the whole village) shows its cottages' names readable. */
+const readableWhole = (picture: Picture): boolean => picture.viewport.zoom * NAME_FONT >= READABLE_PX + 0.3;
+
 /** A rough width of bold text in flow units (for sizing names' strips; CSS wraps the real text). */
 export function textWidth(text: string, font: number): number {
   return Math.ceil(text.length * font * 0.58);
+}
+
+/**
+ * The least width that holds `text` in two lines broken at a space, by textWidth: a long word
+ * cannot be split, so "Kela ja työeläkevakuutus (3)" needs "työeläkevakuutus (3)" on one line.
+ */
+export function twoLineWidth(text: string, font: number): number {
+  const words = text.split(' ');
+  let best = textWidth(text, font);
+  for (let k = 1; k < words.length; k++) {
+    best = Math.min(best, Math.max(textWidth(words.slice(0, k).join(' '), font), textWidth(words.slice(k).join(' '), font)));
+  }
+  return best;
 }
 
 /** Line height of neighbourhood names, as a factor of their font size. */
@@ -110,7 +143,7 @@ function pictureWith(groups: readonly PictureGroup[], frame: Frame, geometry: Ge
         id: group.id,
         count: group.count,
         // Two lines of name, a little slack for the wrapping.
-        minWidth: Math.min(full + labelFont, Math.max(geometry.cell.width, Math.ceil(full * 0.6) + labelFont)),
+        minWidth: Math.min(full + labelFont, Math.max(geometry.cell.width, twoLineWidth(group.label, labelFont) + labelFont)),
         header: Math.ceil(2 * LABEL_LINE * labelFont),
       };
     }),
@@ -121,14 +154,48 @@ function pictureWith(groups: readonly PictureGroup[], frame: Frame, geometry: Ge
 }
 
 /**
+ * How the detailed village is first seen: `whole` (a wellbeing area's village, all of it in the
+ * frame) or `neighbourhood` (the national village, opened one neighbourhood at a time at readable
+ * names, so its cottages always have room for their count line).
+ */
+export type FirstView = 'whole' | 'neighbourhood';
+
+/**
  * The detailed village for `frame`: every cottage in its neighbourhood around the square. Takes
  * the widest cottages whose names are comfortable to read in the first view, or else the ones
- * that make them largest.
+ * that make them largest; with the line for each cottage's number of services whenever the names
+ * stay readable with it (READABLE_PX), and without it only where it would make them smaller.
  */
-export function villagePicture(groups: readonly PictureGroup[], frame: Frame): Picture {
+export function villagePicture(groups: readonly PictureGroup[], frame: Frame, firstView: FirstView = 'whole'): Picture {
+  const counted = searchPicture(groups, frame, true);
+  if (firstView === 'neighbourhood' || readableWhole(counted)) return counted;
+  const plain = searchPicture(groups, frame, false);
+  return readableWhole(plain) ? plain : counted.viewport.zoom >= plain.viewport.zoom ? counted : plain;
+}
+
+/** Recent pictures by their input (see searchPicture); callers never change a picture. */
+const pictures = new Map<string, Picture>();
+
+/**
+ * The best picture with cottages of one kind (with or without the count line). The island asks
+ * for the same picture several times (frameHeightFor tries the heights, then the map draws the one
+ * chosen): the answer depends only on the input, so a few recent ones are kept.
+ */
+function searchPicture(groups: readonly PictureGroup[], frame: Frame, counts: boolean): Picture {
+  const key = `${counts}|${frame.width}x${frame.height}|${groups.map((group) => `${group.id}:${group.count}:${group.label}`).join('|')}`;
+  const known = pictures.get(key);
+  if (known !== undefined) return known;
+  const picture = searchGeometries(groups, frame, counts);
+  if (pictures.size >= 48) pictures.delete(pictures.keys().next().value!);
+  pictures.set(key, picture);
+  return picture;
+}
+
+function searchGeometries(groups: readonly PictureGroup[], frame: Frame, counts: boolean): Picture {
   let best: Picture | undefined;
+  const geometries = GEOMETRIES.filter((geometry) => geometry.counts === counts);
   // A phone never fits the widest cottages.
-  for (const geometry of frame.width < NARROW ? GEOMETRIES.slice(1) : GEOMETRIES) {
+  for (const geometry of frame.width < NARROW ? geometries.slice(1) : geometries) {
     const picture = pictureWith(groups, frame, geometry, LABEL_FONT);
     if (picture.viewport.zoom * NAME_FONT >= COMFORTABLE_PX) return picture;
     if (best === undefined || picture.viewport.zoom > best.viewport.zoom) best = picture;
@@ -153,9 +220,12 @@ export function frameHeightFor(groups: readonly PictureGroup[], width: number, b
     return Math.max(base, Math.ceil(bounds.height * zoom + 2 * FIT_PADDING));
   }
   const factors = [1, 1.4, 1.8, 2.2, 2.6];
-  for (const factor of factors) {
-    const height = Math.round(base * factor);
-    if (villagePicture(groups, { width, height }).viewport.zoom * NAME_FONT >= READABLE_PX + 0.3) return height;
+  // The least height at which the names are readable with the cottages' count lines; else without them.
+  for (const counts of [true, false]) {
+    for (const factor of factors) {
+      const height = Math.round(base * factor);
+      if (readableWhole(searchPicture(groups, { width, height }, counts))) return height;
+    }
   }
   return Math.round(base * factors.at(-1)!);
 }
@@ -170,7 +240,7 @@ export const CARD = { width: 300, height: 132, font: 24 } as const;
  */
 export function overviewPicture(groups: readonly PictureGroup[], frame: Frame): Picture {
   if (frame.width < NARROW) return narrowOverview(groups, frame);
-  const geometry: Geometry = { cell: { width: CARD.width, height: CARD.height }, square: { width: 168, height: 96 }, gap: 12, blockGap: 20, padding: 0 };
+  const geometry: Geometry = { cell: { width: CARD.width, height: CARD.height }, square: { width: 168, height: 96 }, gap: 12, blockGap: 20, padding: 0, lines: 2, counts: false };
   const layout = ringLayout(
     groups.map((group) => ({ id: group.id, count: group.count > 0 ? 1 : 0, minWidth: 0, header: 0 })),
     geometry.square,
@@ -212,7 +282,7 @@ function narrowOverview(groups: readonly PictureGroup[], frame: Frame): Picture 
     bounds: { x: 0, y: 0, width, height },
     score: 0,
   };
-  const geometry: Geometry = { cell: card, square, gap, blockGap, padding: 0 };
+  const geometry: Geometry = { cell: card, square, gap, blockGap, padding: 0, lines: 2, counts: false };
   return { layout, geometry, labelFont: CARD.font, viewport: fitViewport(layout.bounds, frame, FIT_PADDING, (2 * LABEL_PX) / CARD.font) };
 }
 
@@ -235,7 +305,7 @@ export function cottageOrder(graph: VillageGraph): CottageNode[] {
     degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
   }
   return [...graph.cottages].sort(
-    (a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'fi') || a.id.localeCompare(b.id),
+    (a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || compareFinnish(a.name, b.name) || compareDefault(a.id, b.id),
   );
 }
 
@@ -255,7 +325,12 @@ export function cottageBoxes(picture: Picture, graph: VillageGraph): Map<string,
   return boxes;
 }
 
-export type CottageData = Omit<CottageNode, 'kind' | 'id'>;
+export interface CottageData extends Omit<CottageNode, 'kind' | 'id'>, Record<string, unknown> {
+  /** Lines of name the cottage shows. */
+  lines: number;
+  /** Whether the cottage shows its number of services under the name. */
+  countLine: boolean;
+}
 export type SquareData = Record<string, never>;
 export interface NeighbourhoodData extends Record<string, unknown> {
   neighbourhood: Neighbourhood;
@@ -328,11 +403,12 @@ export function frameNodes(picture: Picture, counts: ReadonlyMap<Neighbourhood, 
   return [...blocks, square];
 }
 
-/** The cottages as nodes, at their cells. */
-export function cottageNodes(graph: VillageGraph, boxes: ReadonlyMap<string, Box>): CottageFlowNode[] {
-  return graph.cottages.flatMap(({ kind: _kind, id, ...data }) => {
+/** The cottages as nodes, at their cells; `geometry` says their name lines and whether they show their count of services. */
+export function cottageNodes(graph: VillageGraph, boxes: ReadonlyMap<string, Box>, geometry?: Geometry): CottageFlowNode[] {
+  return graph.cottages.flatMap(({ kind: _kind, id, ...rest }) => {
     const box = boxes.get(id);
     if (box === undefined) return [];
+    const data: CottageData = { ...rest, lines: geometry?.lines ?? (box.height >= 70 ? 3 : 2), countLine: geometry?.counts ?? false };
     return [
       {
         id,

@@ -126,92 +126,131 @@ interface Plan {
   score: number;
 }
 
-/** Measures one choice: sides by cut points, band rows, side columns. */
-function measure(
-  groups: readonly RingGroup<string>[],
-  cuts: [number, number, number],
-  rows: number,
-  columns: number,
-  centre: Size,
-  options: RingOptions,
-): Plan {
-  const { blockGap } = options;
-  const [a, b, c] = cuts;
-  const row = (from: number, to: number) => {
-    let width = 0;
-    let height = 0;
-    for (let i = from; i < to; i++) {
-      const shape = bandShape(groups[i]!, rows, options);
-      width += shape.width + (i > from ? blockGap : 0);
-      height = Math.max(height, shape.height);
-    }
-    return { width, height };
-  };
-  const stack = (from: number, to: number) => {
-    let width = 0;
-    let height = 0;
-    for (let i = from; i < to; i++) {
-      const shape = sideShape(groups[i]!, columns, options);
-      height += shape.height + (i > from ? blockGap : 0);
-      width = Math.max(width, shape.width);
-    }
-    return { width, height };
-  };
-  const top = row(0, a);
-  const right = stack(a, b);
-  const bottom = row(b, c);
-  const left = stack(c, groups.length);
-  const band = Math.max(top.height, bottom.height);
-  const side = Math.max(left.width, right.width);
-  const middle = Math.max(left.height, right.height, centre.height + 2 * blockGap);
-  const sideRoom = side > 0 ? 2 * (side + blockGap) : 0;
-  const width = Math.max(top.width, bottom.width, sideRoom + centre.width + 2 * blockGap);
-  const height = middle + (band > 0 ? 2 * (band + blockGap) : 0);
-  return { mode: 'ring', cuts, rows, columns, width, height, score: Math.min(options.aspect / width, 1 / height) };
+/** A run of consecutive blocks laid side by side (a band) or one above the other (a side). */
+interface Run {
+  width: number;
+  height: number;
 }
 
-/** Measures a stacked choice: the first `a` blocks above the square, the rest below, `columns` wide. */
-function measureStack(groups: readonly RingGroup<string>[], a: number, columns: number, centre: Size, options: RingOptions): Plan {
+/**
+ * For every run of consecutive groups [from, to) and every choice of rows (bands) or columns
+ * (sides), the run's size: `bands[from][to][r]` side by side with `choices[r]` rows,
+ * `sides[from][to][k]` one above the other with `choices[k]` columns. An empty run is 0 × 0.
+ * Built once per layout, so that trying a plan only adds and compares these.
+ */
+function runTables(groups: readonly RingGroup<string>[], choices: readonly number[], options: RingOptions): { bands: Run[][][]; sides: Run[][][] } {
+  const n = groups.length;
   const { blockGap } = options;
-  let width = centre.width + 2 * blockGap;
-  const heights = [0, 0];
-  groups.forEach((group, i) => {
-    const shape = sideShape(group, columns, options);
-    width = Math.max(width, shape.width);
-    const part = i < a ? 0 : 1;
-    heights[part] = heights[part]! + shape.height + (heights[part]! > 0 ? blockGap : 0);
-  });
-  const band = Math.max(heights[0]!, heights[1]!);
-  const height = centre.height + 2 * blockGap + 2 * (band + blockGap);
-  return { mode: 'stack', cuts: [a, a, groups.length], rows: 0, columns, width, height, score: Math.min(options.aspect / width, 1 / height) };
+  const bandShapes = groups.map((group) => choices.map((rows) => bandShape(group, rows, options)));
+  const sideShapes = groups.map((group) => choices.map((columns) => sideShape(group, columns, options)));
+  const empty = (): Run[] => choices.map(() => ({ width: 0, height: 0 }));
+  const bands: Run[][][] = [];
+  const sides: Run[][][] = [];
+  for (let from = 0; from <= n; from++) {
+    const bandRow: Run[][] = [];
+    const sideRow: Run[][] = [];
+    for (let to = 0; to <= n; to++) {
+      if (to <= from) {
+        bandRow.push(empty());
+        sideRow.push(empty());
+        continue;
+      }
+      const i = to - 1;
+      const gap = to - 1 > from ? blockGap : 0;
+      bandRow.push(
+        choices.map((_, r) => {
+          const before = bandRow[to - 1]![r]!;
+          const shape = bandShapes[i]![r]!;
+          return { width: before.width + shape.width + gap, height: Math.max(before.height, shape.height) };
+        }),
+      );
+      sideRow.push(
+        choices.map((_, k) => {
+          const before = sideRow[to - 1]![k]!;
+          const shape = sideShapes[i]![k]!;
+          return { width: Math.max(before.width, shape.width), height: before.height + shape.height + gap };
+        }),
+      );
+    }
+    bands.push(bandRow);
+    sides.push(sideRow);
+  }
+  return { bands, sides };
 }
 
-/** Chooses the plan with the largest zoom; ties go to the smaller picture, then to the first found. */
+/**
+ * Chooses the plan with the largest zoom; ties go to the smaller picture, then to the first found.
+ * Tries every stacked plan (blocks above and below the square, any number of columns) and every
+ * ring plan (the cut points between the four sides, the bands' rows, the sides' columns).
+ */
 function choosePlan(groups: readonly RingGroup<string>[], centre: Size, options: RingOptions): Plan {
   const n = groups.length;
+  const { blockGap, aspect } = options;
   const counts = groups.map((group) => group.count);
   const total = counts.reduce((sum, count) => sum + count, 0);
   // More rows than this never helps: a band that deep is taller than the whole village in one column.
   const cap = Math.max(2, 2 * Math.ceil(Math.sqrt(total)) + 2);
-  const rowChoices = breakpoints(counts, cap);
+  const choices = breakpoints(counts, cap);
+  const { bands, sides } = runTables(groups, choices, options);
   let best: Plan | undefined;
-  const consider = (plan: Plan) => {
-    if (
-      best === undefined ||
-      plan.score > best.score + 1e-12 ||
-      (Math.abs(plan.score - best.score) <= 1e-12 && plan.width * plan.height < best.width * best.height - 1e-6)
-    ) {
-      best = plan;
-    }
+  let bestScore = -Infinity;
+  let bestArea = Infinity;
+  /** Whether a plan of this size beats the best so far. */
+  const better = (width: number, height: number): boolean => {
+    const score = Math.min(aspect / width, 1 / height);
+    return score > bestScore + 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && width * height < bestArea - 1e-6);
   };
-  for (let a = 0; a <= n; a++) for (const columns of rowChoices) consider(measureStack(groups, a, columns, centre, options));
+  const keep = (mode: Plan['mode'], cuts: [number, number, number], rows: number, columns: number, width: number, height: number): void => {
+    const score = Math.min(aspect / width, 1 / height);
+    best = { mode, cuts, rows, columns, width, height, score };
+    bestScore = score;
+    bestArea = width * height;
+  };
+
+  // Stacked: the first `a` blocks above the square, the rest below, every block as wide as the widest.
+  for (let a = 0; a <= n; a++) {
+    for (let k = 0; k < choices.length; k++) {
+      const above = sides[0]![a]![k]!;
+      const below = sides[a]![n]![k]!;
+      const width = Math.max(centre.width + 2 * blockGap, above.width, below.width);
+      const height = centre.height + 2 * blockGap + 2 * (Math.max(above.height, below.height) + blockGap);
+      if (better(width, height)) keep('stack', [a, a, n], 0, choices[k]!, width, height);
+    }
+  }
+
+  // Ring: top [0, a), right [a, b), bottom [b, c), left [c, n). Choices are in increasing order, and
+  // a run's size is monotone in them: more rows make a band narrower and taller, more columns make
+  // a side wider and shorter. So once a plan's least height (or its width) alone scores below the
+  // best, every later choice does too, and the loop stops (the same plan wins, with fewer tries).
+  const middleLeast = centre.height + 2 * blockGap;
+  const square = centre.width + 2 * blockGap;
   for (let a = 0; a <= n; a++) {
     for (let b = a; b <= n; b++) {
       for (let c = b; c <= n; c++) {
+        // Without side blocks the sides' columns change nothing: one try (with 1 column) is enough.
         const sideUsed = b > a || n > c;
-        for (const rows of rowChoices) {
-          for (const columns of sideUsed ? rowChoices : [1]) {
-            consider(measure(groups, [a, b, c], rows, columns, centre, options));
+        for (let r = 0; r < choices.length; r++) {
+          const top = bands[0]![a]![r]!;
+          const bottom = bands[b]![c]![r]!;
+          const band = Math.max(top.height, bottom.height);
+          const bandWidth = Math.max(top.width, bottom.width);
+          const bandRoom = band > 0 ? 2 * (band + blockGap) : 0;
+          if (1 / (middleLeast + bandRoom) < bestScore - 1e-12) break;
+          if (!sideUsed) {
+            const width = Math.max(bandWidth, square);
+            const height = middleLeast + bandRoom;
+            if (better(width, height)) keep('ring', [a, b, c], choices[r]!, 1, width, height);
+            continue;
+          }
+          for (let k = 0; k < choices.length; k++) {
+            const right = sides[a]![b]![k]!;
+            const left = sides[c]![n]![k]!;
+            const side = Math.max(left.width, right.width);
+            const sideRoom = side > 0 ? 2 * (side + blockGap) : 0;
+            const width = Math.max(bandWidth, sideRoom + square);
+            if (aspect / width < bestScore - 1e-12) break;
+            const height = Math.max(left.height, right.height, middleLeast) + bandRoom;
+            if (better(width, height)) keep('ring', [a, b, c], choices[r]!, choices[k]!, width, height);
           }
         }
       }
@@ -219,6 +258,7 @@ function choosePlan(groups: readonly RingGroup<string>[], centre: Size, options:
   }
   return best as unknown as Plan;
 }
+
 
 /**
  * Cells of a block in order, nearest the square first: rows from the square outwards for top and

@@ -224,6 +224,7 @@ export function routeRoads(
   requests: readonly RoadRequest[],
   options: RoadOptions = defaultRoadOptions,
 ): Map<string, Point[]> {
+  if (requests.length === 0) return new Map();
   const grid = streetGrid(obstacles, options.clearance);
   return new Map(requests.map((request) => [request.id, routeRoad(grid, request.from, request.to, options)]));
 }

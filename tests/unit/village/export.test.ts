@@ -12,6 +12,7 @@ const input: ExportInput = {
   cottages: [
     { name: 'Kela & "Työkanava"', box: { x: 8, y: 70, width: 120, height: 54 }, colour: '#6a3d9a', marked: true },
     { name: 'TE-toimisto', box: { x: 200, y: 70, width: 120, height: 54 }, colour: '#2e7d32', historical: true },
+    { name: 'Ohjaamo', box: { x: 200, y: 130, width: 120, height: 68 }, colour: '#2e7d32', note: '3 palvelua' },
   ],
   square: { box: { x: 150, y: 140, width: 100, height: 50 }, title: 'Asiakas', text: '' },
   roads: [{ d: 'M0,0 L10,0', kind: 'referral' }],
@@ -35,6 +36,9 @@ describe('villageSvg', () => {
     expect(svg).toContain('stroke-width="4"');
     expect(svg).toContain('stroke-dasharray="5 3"');
     expect(svg).toContain('stroke-dasharray="8 5"');
+  });
+  test('a cottage\'s note (its number of services) is its last line', () => {
+    expect(svg).toContain('y="193" font-size="13" fill="#4a5360">3 palvelua</text>');
   });
   test('is deterministic', () => {
     expect(villageSvg(structuredClone(input))).toBe(svg);

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildVillage, neighbourhoodCounts } from '@/lib/village/graph';
 import {
   CARD,
+  COUNT_LINE,
   GEOMETRIES,
   LABEL_PX,
   NAME_FONT,
@@ -15,6 +16,8 @@ import {
   isUnfolded,
   overviewPicture,
   roadEdges,
+  textWidth,
+  twoLineWidth,
   villagePicture,
   type PictureGroup,
 } from '@/lib/village/flow';
@@ -33,6 +36,14 @@ const regional = groupsOf([9, 7, 3, 6, 1, 5, 1]);
 const national = groupsOf([400, 250, 30, 120, 60, 90, 50]);
 
 test.each([
+  ['one word', 'Oppilaitokset', 'Oppilaitokset'],
+  ['the best break', 'Kela ja työeläkevakuutus (3)', 'työeläkevakuutus (3)'],
+  ['balanced', 'Sosiaali- ja terveyspalvelut (22)', 'terveyspalvelut (22)'],
+])('twoLineWidth: %s', (_name, text, longest) => {
+  expect(twoLineWidth(text, 24)).toBe(textWidth(longest, 24));
+});
+
+test.each([
   ['wide bounds', { x: 0, y: 0, width: 2000, height: 500 }, { width: 1016, height: 616 }, { x: 8, y: 183, zoom: 0.5 }],
   ['small bounds stop at the largest zoom', { x: 0, y: 0, width: 100, height: 100 }, { width: 1000, height: 1000 }, { x: 375, y: 375, zoom: 2.5 }],
 ])('fitViewport: %s', (_name, bounds, frame, expected) => {
@@ -47,6 +58,13 @@ describe('villagePicture', () => {
     expect(picture.viewport.zoom * picture.labelFont).toBeGreaterThanOrEqual(LABEL_PX);
   });
 
+  test('the same groups and frame give the same picture (kept, not searched again); another frame another', () => {
+    const first = villagePicture(regional, laptop);
+    expect(villagePicture(groupsOf([9, 7, 3, 6, 1, 5, 1]), { ...laptop })).toBe(first);
+    expect(villagePicture(regional, phone)).not.toBe(first);
+    expect(villagePicture(groupsOf([9, 7, 3, 6, 1, 5, 2]), laptop)).not.toBe(first);
+  });
+
   test('a phone takes narrower cottages and a taller frame until names are readable', () => {
     const height = frameHeightFor(regional, phone.width, phone.height);
     expect(height).toBeGreaterThanOrEqual(phone.height);
@@ -54,6 +72,31 @@ describe('villagePicture', () => {
     expect(picture.geometry.cell.width).toBeLessThan(GEOMETRIES[0]!.cell.width);
     expect(picture.viewport.zoom * NAME_FONT).toBeGreaterThanOrEqual(11);
     expect(frameHeightFor(regional, laptop.width, laptop.height)).toBe(laptop.height);
+  });
+
+  test('cottages show their number of services where the names stay readable with it, and go without only where they would not', () => {
+    // A region: the count line fits, names comfortably readable.
+    const region = villagePicture(regional, laptop);
+    expect(region.geometry.counts).toBe(true);
+    // A village as big as the national one, seen whole on a laptop: with the count line its names would
+    // fall below READABLE_PX, without it they stay above, so it goes without.
+    const big = groupsOf([39, 15, 4, 15, 2, 10, 5]);
+    const plain = villagePicture(big, laptop);
+    expect(plain.geometry.counts).toBe(false);
+    expect(plain.viewport.zoom * NAME_FONT).toBeGreaterThanOrEqual(11);
+    // The national village is first seen a neighbourhood at a time (at readable names): always with counts.
+    expect(villagePicture(big, laptop, 'neighbourhood').geometry.counts).toBe(true);
+    // A phone's frame grows a little more for them.
+    const height = frameHeightFor(regional, phone.width, phone.height);
+    const tall = villagePicture(regional, { width: phone.width, height });
+    expect(tall.geometry.counts).toBe(true);
+    expect(tall.viewport.zoom * NAME_FONT).toBeGreaterThanOrEqual(11);
+    // A count line is its own cell line: the same name lines as its plain twin, COUNT_LINE taller.
+    for (const geometry of GEOMETRIES.filter((candidate) => candidate.counts)) {
+      const twin = GEOMETRIES.find((candidate) => !candidate.counts && candidate.cell.width === geometry.cell.width)!;
+      expect(geometry.lines).toBe(twin.lines);
+      expect(geometry.cell.height).toBe(twin.cell.height + COUNT_LINE);
+    }
   });
 
   test('the folded village shows every neighbourhood name at least LABEL_PX, however big the village', () => {
@@ -101,5 +144,12 @@ describe('nodes and roads', () => {
       expect(edge.data!.points.length).toBeGreaterThanOrEqual(2);
     }
     expect(nodes.map((node) => node.type)).toEqual([...counts.filter((c) => c.count > 0).map(() => 'neighbourhood'), 'square', ...graph.cottages.map(() => 'cottage')]);
+  });
+
+  test('cottage nodes carry their name lines and whether they show their number of services', () => {
+    for (const node of cottageNodes(graph, boxes, picture.geometry)) {
+      expect(node.data.lines).toBe(picture.geometry.lines);
+      expect(node.data.countLine).toBe(picture.geometry.counts);
+    }
   });
 });

@@ -1,11 +1,13 @@
 /**
- * An actor as a cottage: a roof in the kind's colour and the name (two or three lines, the whole
- * name in the tooltip and the panel). Choosing it opens its services and roads in the panel.
+ * An actor as a cottage: a roof in the kind's colour, the name (two or three lines, the whole
+ * name in the tooltip and the panel) and, where the layout gave it room, the number of services it
+ * holds ("3 palvelua"). Choosing it opens its services and roads in the panel.
  */
 import { villageText } from '@/i18n/islands/village';
 import { Handle, Position, useReactFlow, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties, type FocusEvent } from 'react';
-import { HANDLE_SOURCE, HANDLE_TARGET, NAME_FONT, READABLE_ZOOM, type CottageFlowNode } from '@/lib/village/flow';
+import { COUNT_FONT, COUNT_LINE, HANDLE_SOURCE, HANDLE_TARGET, NAME_FONT, READABLE_ZOOM, type CottageFlowNode } from '@/lib/village/flow';
+import { servicesText } from '../services-text';
 import { useVillage } from '../village-context';
 
 const { label, t } = villageText;
@@ -15,7 +17,9 @@ function CottageNodeView({ data, positionAbsoluteX, positionAbsoluteY, width, he
   const { setCenter, getZoom } = useReactFlow();
   const w = width ?? 0;
   const h = height ?? 0;
-  const lines = h >= 70 ? 3 : 2;
+  const { lines } = data;
+  const services = data.services.length;
+  const count = servicesText(services);
 
   // Keyboard users tabbing through the village: bring the focused cottage into view, readable.
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
@@ -46,8 +50,13 @@ function CottageNodeView({ data, positionAbsoluteX, positionAbsoluteY, width, he
           {matches > 0 && <span aria-hidden="true">✓ </span>}
           {data.name}
         </span>
+        {data.countLine && (
+          <span className="cottage__count" aria-hidden="true" style={{ fontSize: COUNT_FONT, lineHeight: `${COUNT_LINE}px` }}>
+            {count}
+          </span>
+        )}
         <span className="visually-hidden">
-          {past}, {label('actorKind', data.actorKind)}, {t('village.servicesCount', { count: data.services.length })}
+          {past}, {label('actorKind', data.actorKind)}, {count}
           {matches > 0 && ` ${t('village.matchesGroup')}`}
         </span>
       </button>

@@ -39,7 +39,9 @@ function NeighbourhoodNodeView({ data, width, height }: NodeProps<NeighbourhoodF
         className="neighbourhood__label"
         style={{ left: label.x, top: label.y, width: label.width, height: label.height, fontSize: data.labelFont, lineHeight: LABEL_LINE }}
       >
-        {name} <span className="neighbourhood__count">({data.count})</span>
+        <span className="neighbourhood__text">
+          {name} <span className="neighbourhood__count">({data.count})</span>
+        </span>
       </p>
     </div>
   );
