@@ -149,6 +149,19 @@ function situationRarity(searcher: Searcher): Map<string, number> {
   return reading.rarity;
 }
 
+/**
+ * Criteria points of a service: each recognised situation counts once, by the strongest item it
+ * meets, weighted by its rarity. A service described in many lists (six lists mention the health
+ * check for the unemployed) would otherwise gather points for "työtön" six times over.
+ */
+function criteriaPoints(match: FinderMatch, rarity: ReadonlyMap<string, number>): number {
+  const best = new Map<string, number>();
+  for (const [items, force] of [[match.required, FORCE_POINTS.required], [match.preferred, FORCE_POINTS.preferred]] as const) {
+    for (const item of items) for (const id of item.situations) best.set(`${item.criteria}|${id}`, Math.max(best.get(`${item.criteria}|${id}`) ?? 0, force * (rarity.get(id) ?? 1)));
+  }
+  return [...best.values()].reduce((sum, value) => sum + value, 0);
+}
+
 /** True when a word of the query is (part of) the service's name, e.g. "koordinaattorin" for "Työkykykoordinaattoritoiminta". */
 function namedInQuery(searcher: Searcher, s: number, groups: readonly QueryGroup[]): boolean {
   const name = nameWordsOf(searcher, s);
@@ -188,8 +201,7 @@ export function referralSearch(searcher: Searcher, query: string, options: Refer
   const maxText = Math.max(0, ...text.map((entry) => entry.score)) || 1;
   // A situation many services' criteria mention ("haluaa töihin") tells less than a rare one: weigh by rarity.
   const rarity = situationRarity(searcher);
-  const itemPoints = (items: readonly MatchedItem[], points: number) => items.reduce((sum, item) => sum + points * Math.max(0, ...item.situations.map((id) => rarity.get(id) ?? 1)), 0);
-  const points = (match: FinderMatch | undefined) => (match === undefined ? 0 : itemPoints(match.required, FORCE_POINTS.required) + itemPoints(match.preferred, FORCE_POINTS.preferred));
+  const points = (match: FinderMatch | undefined) => (match === undefined ? 0 : criteriaPoints(match, rarity));
   const maxPoints = Math.max(0, ...[...finder.values()].map(points)) || 1;
 
   const scored = [...candidates]

@@ -42,6 +42,8 @@ interface CompiledPhrase {
   text: string;
   /** Stems of its content words, in order. */
   stems: string[];
+  /** The same words whole (folded), for compounds that start with one ("mielenterveysongelma"). */
+  whole: string[];
   /** The phrase itself is negative ("ei työkokemusta"): a negation must be present, and it does not flip. */
   negative: boolean;
   concepts: Concept[];
@@ -56,13 +58,11 @@ export interface ReadingTable {
   stems: ReadonlySet<string>;
 }
 
-function compilePhrase(text: string): Pick<CompiledPhrase, 'stems' | 'negative'> {
+function compilePhrase(text: string): Pick<CompiledPhrase, 'stems' | 'whole' | 'negative'> {
   const tokens = words(text).map((span) => fold(span.word));
-  return {
-    negative: tokens.some((token) => NEGATIONS.has(token)),
-    // Function words and numbers stay in a phrase: "haluaa töihin" must not shrink to "töihin", nor "yli 55" to "yli".
-    stems: tokens.filter((token) => !NEGATIONS.has(token)).map(stem),
-  };
+  // Function words and numbers stay in a phrase: "haluaa töihin" must not shrink to "töihin", nor "yli 55" to "yli".
+  const whole = tokens.filter((token) => !NEGATIONS.has(token));
+  return { negative: tokens.some((token) => NEGATIONS.has(token)), stems: whole.map(stem), whole };
 }
 
 /** Compiles cue phrases and lexicon words into one table (once per page load, or once per build in tests). */
@@ -87,56 +87,62 @@ export function compileReading(cues: readonly ConceptCues[], lexicon: readonly L
   return { phrases, stems: new Set(phrases.flatMap((phrase) => phrase.stems)) };
 }
 
+/** A sentence break between two offsets of the query: neither a phrase nor a negation reaches across it. */
+const BREAK = /[.!?;:]/;
+
 interface QueryToken {
   stem: string;
   negation: boolean;
   /** The word is itself a known word (a cue word or a catalogue term): only exact and compound matches count, not near forms. */
   known: boolean;
+  /** A sentence break stands between this word and the one before. */
+  sentenceStart: boolean;
   start: number;
   end: number;
 }
 
 function queryTokens(query: string, isKnown: (stem: string) => boolean): QueryToken[] {
-  return words(query).map((span) => {
+  return words(query).map((span, index, spans) => {
     const folded = fold(span.word);
     const stemmed = stem(folded);
-    return { stem: stemmed, negation: NEGATIONS.has(folded), known: isKnown(stemmed), start: span.start, end: span.end };
+    const sentenceStart = index > 0 && BREAK.test(query.slice(spans[index - 1]!.end, span.start));
+    return { stem: stemmed, negation: NEGATIONS.has(folded), known: isKnown(stemmed), sentenceStart, start: span.start, end: span.end };
   });
 }
 
 /**
  * Whether a word of the description is a form of a phrase word: the same stem or a form of it,
- * a compound ending in it ("ammattikoulu" for "koulu") or starting with it ("mielenterveysongelmat"
- * for "mielenterveys").
+ * a compound ending in it ("ammattikoulu" for "koulu") or starting with the whole phrase word
+ * ("mielenterveysongelmat" for "mielenterveys"). The whole word, not its stem: "työtön" stems to
+ * "tyoto", and "työtoiminnassa" is no compound of "työtön".
  */
-export function wordMatches(word: string, cue: string, known = false): boolean {
+export function wordMatches(word: string, cue: string, known = false, cueWord = cue): boolean {
   // "työkokeilu" is a word of its own, not a form of "työkokemus": near forms only for words we do not know.
   if (known ? word === cue : stemsMatch(word, cue) > 0) return true;
   if (cue.length >= 4 && word.length >= cue.length + 3 && word.endsWith(cue)) return true;
-  return cue.length >= 5 && word.length > cue.length && word.startsWith(cue);
+  return cueWord.length >= 5 && word.length > cueWord.length && word.startsWith(cueWord);
 }
-
-/** A sentence break between two offsets of the query: a negation does not reach across it. */
-const BREAK = /[.!?;:]/;
 
 /**
  * Where a phrase occurs in the description: the token range, or undefined. Finnish word order is
  * free ("töihin ei ole voimia" / "ei voimia töihin"), so the phrase's words may come in any order,
- * each on its own word, within a window a little longer than the phrase.
+ * each on its own word, within a window a little longer than the phrase, inside one sentence
+ * ("…työkyvyttömyyseläkkeellä. Haluaisi…" is not "haluaa eläkkeelle").
  */
 function findPhrase(tokens: readonly QueryToken[], phrase: CompiledPhrase): { first: number; last: number } | undefined {
   const size = phrase.stems.length;
   const window = size + PHRASE_GAP * (size - 1);
-  const matches = (token: QueryToken, cue: string) => wordMatches(token.stem, cue, token.known);
+  const matches = (token: QueryToken, index: number) => wordMatches(token.stem, phrase.stems[index]!, token.known, phrase.whole[index]);
   for (let start = 0; start < tokens.length; start++) {
-    if (!phrase.stems.some((cue) => matches(tokens[start]!, cue))) continue;
-    const end = Math.min(tokens.length, start + window);
+    if (!phrase.stems.some((_, index) => matches(tokens[start]!, index))) continue;
+    let end = start + 1;
+    while (end < Math.min(tokens.length, start + window) && !tokens[end]!.sentenceStart) end++;
     const used = new Set<number>();
     let ok = true;
-    for (const cue of phrase.stems) {
+    for (let index = 0; index < size; index++) {
       let found = -1;
       for (let t = start; t < end; t++) {
-        if (!used.has(t) && matches(tokens[t]!, cue)) {
+        if (!used.has(t) && matches(tokens[t]!, index)) {
           found = t;
           break;
         }

@@ -68,6 +68,21 @@ describe('wordMatches', () => {
   ])('%s ~ %s (known word: %s) → %s', (word, cue, known, expected) => {
     expect(wordMatches(word, cue, known)).toBe(expected);
   });
+
+  test('a compound starts with the whole phrase word, not its stem: "työtoiminnassa" is no form of "työtön"', () => {
+    expect(wordMatches('tyotoiminna', 'tyoto', false, 'tyoton')).toBe(false);
+    expect(wordMatches('mielenterveysongelmi', 'mielenterveys', false, 'mielenterveys')).toBe(true);
+  });
+});
+
+describe('phrases stay inside a sentence', () => {
+  const table = compileReading([{ kind: 'situation', id: 'haluaa-elakkeelle', cues: ['haluaa eläkkeelle'] }], []);
+  test('the words of a phrase in two sentences are not the phrase', () => {
+    expect(readDescription('Hän on ollut eläkkeellä. Haluaa jotain tekemistä.', table).concepts).toEqual([]);
+  });
+  test('in one sentence they are', () => {
+    expect(readDescription('Hän haluaa jo eläkkeelle.', table).concepts.map((concept) => concept.id)).toEqual(['haluaa-elakkeelle']);
+  });
 });
 
 describe('places in a description', () => {
