@@ -45,6 +45,7 @@ import {
   cottageNodes,
   fitViewport,
   frameHeightFor,
+  wideFrameHeightFor,
   frameNodes,
   isUnfolded,
   overviewPicture,
@@ -178,13 +179,15 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
 
   // The frame: measured once hydrated; a phone's grows tall enough for readable names.
   const frameRef = useRef<HTMLDivElement>(null);
-  const [measured, setMeasured] = useState<{ width: number; base: number } | null>(null);
+  // base: a phone frame's least height; css: a wide frame's height as the stylesheet sets it (read before any override).
+  const [measured, setMeasured] = useState<{ width: number; base: number; css: number } | null>(null);
   useLayoutEffect(() => {
     const element = frameRef.current;
     if (element === null) return;
-    const measure = () => setMeasured({ width: element.clientWidth, base: Math.round(Math.min(window.innerHeight * 0.86, 760)) });
-    measure();
-    const observer = new ResizeObserver(() => setMeasured((old) => (old?.width === element.clientWidth ? old : { width: element.clientWidth, base: old?.base ?? 700 })));
+    setMeasured({ width: element.clientWidth, base: Math.round(Math.min(window.innerHeight * 0.86, 760)), css: element.clientHeight });
+    const observer = new ResizeObserver(() =>
+      setMeasured((old) => (old === null || old.width === element.clientWidth ? old : { ...old, width: element.clientWidth })),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -192,7 +195,8 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
   const narrow = measured !== null && measured.width < 640;
   const frame = useMemo<Frame>(() => {
     if (measured === null) return DEFAULT_FRAME;
-    if (!narrow) return { width: measured.width, height: frameRef.current?.clientHeight ?? DEFAULT_FRAME.height };
+    // A wide frame keeps the stylesheet's height unless a big region's names need a little more.
+    if (!narrow) return { width: measured.width, height: detailed ? wideFrameHeightFor(groups, measured.width, measured.css) : measured.css };
     return { width: measured.width, height: frameHeightFor(groups, measured.width, measured.base, detailed) };
   }, [measured, narrow, detailed, groups]);
 
@@ -414,7 +418,7 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
 
         <div className={`village__stage${visibleSelection === null ? '' : ' has-panel'}`}>
           <div className="village__canvas">
-            <div className="village__frame no-print" ref={frameRef} style={narrow ? { height: frame.height } : undefined}>
+            <div className="village__frame no-print" ref={frameRef} style={narrow || (measured !== null && frame.height !== measured.css) ? { height: frame.height } : undefined}>
               <ReactFlow
                 nodes={nodes}
                 edges={edges}

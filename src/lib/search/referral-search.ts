@@ -12,7 +12,7 @@
  *    and prefer services given in the client's language.
  */
 import { passesFilters, resolveRegion, type SearchFilters } from './filters.ts';
-import { FORCE_POINTS, matchSituations, type FinderMatch, type MatchedItem } from './finder.ts';
+import { FORCE_POINTS, matchSituations, type FinderMatch } from './finder.ts';
 import { findLanguage, type LanguageMention } from './language-mention.ts';
 import type { ConceptDoc, ServiceDoc } from './model.ts';
 import type { PlaceMention } from './place-mention.ts';

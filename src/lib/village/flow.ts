@@ -219,15 +219,34 @@ export function frameHeightFor(groups: readonly PictureGroup[], width: number, b
     const zoom = Math.min((width - 2 * FIT_PADDING) / bounds.width, (LABEL_PX + 0.5) / CARD.font);
     return Math.max(base, Math.ceil(bounds.height * zoom + 2 * FIT_PADDING));
   }
-  const factors = [1, 1.4, 1.8, 2.2, 2.6];
+  // Up to five screens: a wellbeing area at national scale has about a hundred cottages.
+  const factors = [1, 1.4, 1.8, 2.2, 2.6, 3, 3.5, 4, 5];
   // The least height at which the names are readable with the cottages' count lines; else without them.
   for (const counts of [true, false]) {
     for (const factor of factors) {
       const height = Math.round(base * factor);
-      if (readableWhole(searchPicture(groups, { width, height }, counts))) return height;
+      const picture = searchPicture(groups, { width, height }, counts);
+      if (!readableWhole(picture)) continue;
+      // The picture is as wide as the frame; where it is shorter, the frame shrinks to it (no empty band above and below).
+      const fitted = Math.max(base, Math.ceil(picture.layout.bounds.height * picture.viewport.zoom + 2 * FIT_PADDING));
+      return fitted < height && readableWhole(searchPicture(groups, { width, height: fitted }, counts)) ? fitted : height;
     }
   }
   return Math.round(base * factors.at(-1)!);
+}
+
+/**
+ * The height of a wide frame (a laptop) for a region's village: the stylesheet's `base`, or up to
+ * twice it where a big region's names would otherwise fall below READABLE_PX (a wellbeing area at
+ * national scale has about a hundred cottages). The wheel scrolls the page, so a taller map reads
+ * like the phone's poster.
+ */
+export function wideFrameHeightFor(groups: readonly PictureGroup[], width: number, base: number): number {
+  for (const factor of [1, 1.15, 1.3, 1.5, 1.75, 2]) {
+    const height = Math.round(base * factor);
+    if (readableWhole(villagePicture(groups, { width, height }))) return height;
+  }
+  return base;
 }
 
 /** A neighbourhood's card in the folded village, in flow units. */

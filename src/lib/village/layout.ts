@@ -406,12 +406,19 @@ export function ringLayout<G extends string>(groups: readonly RingGroup<G>[], ce
       rows: shape.rows,
     };
   });
-  return {
-    blocks,
-    centre: round({ x: (width - centre.width) / 2, y: (height - centre.height) / 2, ...centre }),
-    bounds: { x: 0, y: 0, width: Math.round(width), height: Math.round(height) },
-    score: plan.score,
-  };
+  const square = round({ x: (width - centre.width) / 2, y: (height - centre.height) / 2, ...centre });
+  return { blocks, centre: square, bounds: stacked ? stackBounds(blocks, square, width) : { x: 0, y: 0, width: Math.round(width), height: Math.round(height) }, score: plan.score };
+}
+
+/**
+ * A stacked village's bounds hug its blocks: the two stacks are seldom the same height, and the
+ * space the shorter one leaves would show as an empty band above or below the picture (a phone's
+ * tall village). The square stays between the stacks.
+ */
+function stackBounds(blocks: readonly { box: Box }[], square: Box, width: number): Box {
+  const top = Math.min(square.y, ...blocks.map((block) => block.box.y));
+  const bottom = Math.max(square.y + square.height, ...blocks.map((block) => block.box.y + block.box.height));
+  return { x: 0, y: top, width: Math.round(width), height: bottom - top };
 }
 
 /** True when two boxes overlap (touching edges do not count); for tests and sanity checks. */

@@ -1,10 +1,8 @@
 /** The gate really stops `astro build`: a bad content folder fails the build with file and field. */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { expect, test } from 'vitest';
-import { contentFolder } from './content-fixtures';
+import { contentFolder, temporaryFolder } from './content-fixtures';
 
 test('astro build fails on an unknown reference, naming file and field', { timeout: 120_000 }, () => {
   const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -12,7 +10,7 @@ test('astro build fails on an unknown reference, naming file and field', { timeo
     env: {
       ...process.env,
       PALVELUKYLA_CONTENT_DIR: contentFolder('unknown-reference'),
-      PALVELUKYLA_OUT_DIR: join(mkdtempSync(join(tmpdir(), 'palvelukyla-out-')), 'dist'),
+      PALVELUKYLA_OUT_DIR: join(temporaryFolder('palvelukyla-out-'), 'dist'),
     },
   });
   expect(result.status).not.toBe(0);

@@ -19,6 +19,7 @@ import {
   textWidth,
   twoLineWidth,
   villagePicture,
+  wideFrameHeightFor,
   type PictureGroup,
 } from '@/lib/village/flow';
 import { contains } from '@/lib/village/layout';
@@ -72,6 +73,21 @@ describe('villagePicture', () => {
     expect(picture.geometry.cell.width).toBeLessThan(GEOMETRIES[0]!.cell.width);
     expect(picture.viewport.zoom * NAME_FONT).toBeGreaterThanOrEqual(11);
     expect(frameHeightFor(regional, laptop.width, laptop.height)).toBe(laptop.height);
+  });
+
+  test('a wellbeing area as big as one at national scale (93 cottages) still finds a phone height with readable names', () => {
+    const big = groupsOf([40, 20, 4, 12, 3, 10, 4]);
+    const height = frameHeightFor(big, phone.width, phone.height);
+    expect(villagePicture(big, { width: phone.width, height }).viewport.zoom * NAME_FONT).toBeGreaterThanOrEqual(11);
+  });
+
+  test("on a laptop a big region's frame grows a little until its names are readable; a small region keeps the stylesheet's height", () => {
+    const big = groupsOf([45, 25, 4, 14, 3, 12, 7]);
+    const height = wideFrameHeightFor(big, laptop.width, laptop.height);
+    expect(height).toBeGreaterThan(laptop.height);
+    expect(height).toBeLessThanOrEqual(2 * laptop.height);
+    expect(villagePicture(big, { width: laptop.width, height }).viewport.zoom * NAME_FONT).toBeGreaterThanOrEqual(11);
+    expect(wideFrameHeightFor(regional, laptop.width, laptop.height)).toBe(laptop.height);
   });
 
   test('cottages show their number of services where the names stay readable with it, and go without only where they would not', () => {
