@@ -142,7 +142,7 @@ export const regions = {
   'regions.coverage.count.national': 'Vain valtakunnallisina',
   'regions.coverage.count.total': 'Kaikkiaan saatavilla',
   'regions.coverage.countsMeaning':
-    'Koko alueella ja osalla aluetta: palvelun tai sen toteutuksen alueeksi on kirjattu koko alue tai osa sen kunnista. Vain valtakunnallisina: valtakunnallinen palvelu, jolle alueella ei ole kirjattu omaa toteutusta.',
+    'Alueelle kirjattuja: palvelut, joiden tai joiden toteutuksen alueeksi on kirjattu koko alue (koko alueella) tai osa sen kunnista (osalla aluetta). Vain valtakunnallisina: valtakunnalliset palvelut, joille alueella ei ole kirjattu omaa toteutusta. Kaikkiaan saatavilla: nämä yhteensä.',
   'regions.coverage.data': 'Koko taulukko',
   'regions.coverage.csv': 'Lataa CSV: kaikki {services} palvelua × hyvinvointialueet',
   'regions.coverage.csvNote': 'Taulukkolaskentaan: jokaiselle palvelulle rivi ja jokaiselle hyvinvointialueelle sarake.',

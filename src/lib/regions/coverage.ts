@@ -146,6 +146,9 @@ export interface ReachCounts {
   total: number;
 }
 
+/** The order count columns are shown in: the area's own count first (what a narrow screen shows before scrolling), the total last. */
+export const countColumns = ['local', 'full', 'partial', 'national', 'total'] as const satisfies readonly (keyof ReachCounts)[];
+
 function countReaches(reaches: Iterable<CoverageCell['reach']>): ReachCounts {
   const counts = { full: 0, partial: 0, national: 0 };
   for (const reach of reaches) if (reach !== 'none') counts[reach]++;
