@@ -3,7 +3,8 @@
  * national catalogue (scripts/national/catalogue.ts) at half and full size, then prints for each:
  * build seconds, output bytes, HTML+CSS and JS gzip bytes per page type, the data files, the bytes
  * fetched before the first search result, and Chromium timings at 4× CPU slowdown (first search
- * results on /ohjautuminen/?q=…, first readable village view, coverage view). Figures only: it
+ * results on /ohjautuminen/?q=…, first readable village view, the coverage overview and its
+ * heaviest area page). Figures only: it
  * asserts nothing (the byte budgets are tests: tests/browser/budgets.test.ts, tests/national/).
  *
  *   npm run bench                                  (runs scripts/bench-search.ts first, then this)
@@ -43,6 +44,8 @@ interface Row {
   search: Record<string, Moment>;
   village: Record<string, Moment>;
   coverage: Record<string, Moment>;
+  /** The heaviest area page of the coverage view. */
+  coverageArea: Record<string, Moment>;
 }
 
 function fileBytes(path: string): { raw: number; gzip: number } | undefined {
@@ -102,13 +105,22 @@ try {
     const search = await measure(`/ohjautuminen/?q=${encodeURIComponent(SEARCH_QUERY)}`, VIEW_MARKS.search, 'firstResult');
     const village = await measure('/mokkikyla/', VIEW_MARKS.village, 'readable');
     const coverage = await measure('/alueet/kattavuus/', VIEW_MARKS.coverage, 'load');
+    // The heaviest area page of the coverage view (the overview itself is the lightest).
+    const coverageArea = weights.filter((weight) => weight.type === 'coverage' && weight.path !== '/alueet/kattavuus/').sort((a, b) => b.html.gzip - a.html.gzip)[0];
+    const coverageAreaTimes = coverageArea === undefined ? undefined : await measure(coverageArea.path, VIEW_MARKS.coverage, 'load');
     await server.close();
     const first = search['firstResult'];
     console.log(`\nChromium, ${CPU_SLOWDOWN}× CPU slowdown, median of up to ${runs} loads (from navigation start):`);
     console.log(`  first search results    ${seconds(first?.ms ?? Number.NaN)}   fetched before them: ${kB(first?.fetched.total ?? 0)} (index and other data ${kB(first?.fetched.data ?? 0)}, JS ${kB(first?.fetched.js ?? 0)}, HTML ${kB(first?.fetched.html ?? 0)}, CSS ${kB(first?.fetched.css ?? 0)})`);
     console.log(`  village readable        ${seconds(village['readable']?.ms ?? Number.NaN)}   interactive ${seconds(village['interactive']?.ms ?? Number.NaN)}   load event ${seconds(village['load']?.ms ?? Number.NaN)}`);
-    console.log(`  coverage view           first row ${seconds(coverage['firstRow']?.ms ?? Number.NaN)}   load event ${seconds(coverage['load']?.ms ?? Number.NaN)}   interactive ${seconds(coverage['interactive']?.ms ?? Number.NaN)}`);
-    rows.push({ label, services: serviceCount, buildSeconds, outputBytes, search, village, coverage });
+    console.log(`  coverage overview       first row ${seconds(coverage['firstRow']?.ms ?? Number.NaN)}   load event ${seconds(coverage['load']?.ms ?? Number.NaN)}   (HTML ${kB(coverage['load']?.fetched.html ?? 0)} fetched)`);
+    if (coverageArea !== undefined && coverageAreaTimes !== undefined) {
+      console.log(
+        `  coverage, largest area  first row ${seconds(coverageAreaTimes['firstRow']?.ms ?? Number.NaN)}   load event ${seconds(coverageAreaTimes['load']?.ms ?? Number.NaN)}   ` +
+          `${coverageArea.path} (HTML ${kB(coverageArea.html.gzip)} gzip, ${kB(coverageArea.html.raw)} raw)`,
+      );
+    }
+    rows.push({ label, services: serviceCount, buildSeconds, outputBytes, search, village, coverage, coverageArea: coverageAreaTimes ?? {} });
     if (keep) console.log(`kept: ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
@@ -117,13 +129,13 @@ try {
 }
 
 console.log('\n=== summary ===');
-console.log('catalogue            services   build    output   first results (data before)   village readable   coverage load');
+console.log('catalogue            services   build    output   first results (data before)   village readable   coverage load (largest area)');
 for (const row of rows) {
   const first = row.search['firstResult'];
   console.log(
     `${row.label.padEnd(20)} ${String(row.services).padStart(8)}   ${`${row.buildSeconds.toFixed(0)} s`.padStart(5)}   ${MB(row.outputBytes).padStart(8)}   ` +
       `${seconds(first?.ms ?? Number.NaN).padStart(8)} (${kB(first?.fetched.data ?? 0)})`.padEnd(30) +
-      `${seconds(row.village['readable']?.ms ?? Number.NaN).padStart(16)}   ${seconds(row.coverage['load']?.ms ?? Number.NaN).padStart(13)}`,
+      `${seconds(row.village['readable']?.ms ?? Number.NaN).padStart(16)}   ${seconds(row.coverage['load']?.ms ?? Number.NaN).padStart(13)} (${seconds(row.coverageArea['load']?.ms ?? Number.NaN)})`,
   );
 }
 console.log('\nTargets (printed, not asserted): first results within 1 s at national scale; coverage view within 2 s.');

@@ -79,7 +79,8 @@ const TYPES: [RegExp, string][] = [
   [/^\/alueet\/$/, 'regions'],
   [/^\/alueet\/hyvinvointialueet\/[^/]+\/$/, 'wellbeing area'],
   [/^\/alueet\/tyollisyysalueet\/[^/]+\/$/, 'employment area'],
-  [/^\/alueet\/kattavuus\/$/, 'coverage'],
+  // The overview and each area's page (/alueet/kattavuus/hyvinvointialueet/<id>/, …/tyollisyysalueet/<id>/).
+  [/^\/alueet\/kattavuus\/((hyvinvointialueet|tyollisyysalueet)\/[^/]+\/)?$/, 'coverage'],
   [/^\/alueet\/vertaa\/$/, 'compare'],
   [/^\/mokkikyla\/$/, 'village'],
   [/^\/portaat\/$/, 'staircase'],

@@ -41,6 +41,10 @@ const withQuery = (path: string, values: Record<string, string | null | undefine
 
 const WELLBEING_AREAS = '/alueet/hyvinvointialueet/';
 const EMPLOYMENT_AREAS = '/alueet/tyollisyysalueet/';
+// Coverage pages are per division: a wellbeing area and an employment area may share an id
+// (pohjois-karjala, satakunta…).
+const COVERAGE_WELLBEING = '/alueet/kattavuus/hyvinvointialueet/';
+const COVERAGE_EMPLOYMENT = '/alueet/kattavuus/tyollisyysalueet/';
 
 export const routes = {
   /** The front page. */
@@ -75,9 +79,11 @@ export const routes = {
     entry(division === 'wellbeing' ? WELLBEING_AREAS : EMPLOYMENT_AREAS, id),
   /** Two wellbeing areas side by side: `?a=<id>&b=<id>`, each only when given (regions/compare reads it). */
   compare: (a?: string | null, b?: string | null) => withQuery('/alueet/vertaa/', { a, b }),
-  /** Services × wellbeing areas. */
+  /** Service coverage: counts per wellbeing and employment area, each linking to its own page. */
   coverage: () => '/alueet/kattavuus/',
-  /** The whole coverage table as CSV. */
+  /** The services that reach one area, by kind and staircase level. */
+  coverageArea: (division: Division, id: string) => entry(division === 'wellbeing' ? COVERAGE_WELLBEING : COVERAGE_EMPLOYMENT, id),
+  /** The whole coverage table (services × wellbeing areas) as CSV. */
   coverageCsv: () => '/alueet/kattavuus.csv',
 
   /** The mökkikylä, nationally or for one wellbeing area (`?alue=`, village/url-state reads it). */

@@ -42,6 +42,16 @@ describe('JavaScript budgets (real catalogue)', () => {
     expect(over.map((weight) => `${weight.path}: ${weight.js.gzip + weight.lazyJs.gzip} B, ${weight.js.files.join(', ')}`)).toEqual([]);
   });
 
+  // The coverage view is counts and tables, server-rendered: the overview and every area's page.
+  test('the coverage pages ship no JavaScript', () => {
+    const coverage = weights.filter((weight) => weight.type === 'coverage');
+    expect(coverage.length).toBeGreaterThan(1);
+    const withScripts = coverage
+      .filter((weight) => weight.js.files.length > 0 || weight.lazyJs.files.length > 0 || weight.inlineJs.count > 0)
+      .map((weight) => `${weight.path}: ${[...weight.js.files, ...weight.lazyJs.files].join(', ')} (+${weight.inlineJs.count} inline)`);
+    expect(withScripts).toEqual([]);
+  });
+
   test('the glossary keeps its filter script small (at most 5 kB gzip)', () => {
     expect(page('/sanasto/').js.gzip).toBeLessThanOrEqual(5 * kB);
   });

@@ -70,6 +70,8 @@ function pageTypes(): string[] {
     `/alueet/tyollisyysalueet/${spanning.id}/`,
     `/alueet/vertaa/?a=${a!.id}&b=${b!.id}`,
     '/alueet/kattavuus/',
+    `/alueet/kattavuus/hyvinvointialueet/${a!.id}/`,
+    `/alueet/kattavuus/tyollisyysalueet/${spanning.id}/`,
     '/mokkikyla/',
     '/portaat/',
     '/polut/',

@@ -47,6 +47,7 @@ export async function pageTypes(): Promise<PageType[]> {
     ok('wellbeing area', `/alueet/hyvinvointialueet/${first(regions.wellbeingAreas, 'wellbeing area').id}/`),
     ok('employment area', `/alueet/tyollisyysalueet/${first(regions.employmentAreas, 'employment area').id}/`),
     ok('coverage', '/alueet/kattavuus/'),
+    ok('coverage area', `/alueet/kattavuus/hyvinvointialueet/${first(regions.wellbeingAreas, 'wellbeing area').id}/`),
     ok('compare', `/alueet/vertaa/?a=${a?.id ?? ''}&b=${b?.id ?? ''}`),
     ok('village', '/mokkikyla/'),
     ok('staircase', '/portaat/'),

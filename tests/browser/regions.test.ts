@@ -138,6 +138,8 @@ describe('axe-core', () => {
     [`/alueet/tyollisyysalueet/kainuu-koillismaa/`],
     ['/alueet/vertaa/?a=pohjois-karjala&b=kainuu'],
     ['/alueet/kattavuus/'],
+    ['/alueet/kattavuus/hyvinvointialueet/pohjois-karjala/'],
+    ['/alueet/kattavuus/tyollisyysalueet/kainuu-koillismaa/'],
   ])('%s has no WCAG 2.1 A/AA violations', async (path) => {
     const page = await openPage(browser, path);
     await page.waitForLoadState('networkidle');

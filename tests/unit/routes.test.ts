@@ -26,6 +26,8 @@ const table: [string, string][] = [
   [routes.compare(null, 'vantaa-kerava'), '/alueet/vertaa/?b=vantaa-kerava'],
   [routes.compare('pirkanmaa', 'vantaa-kerava'), '/alueet/vertaa/?a=pirkanmaa&b=vantaa-kerava'],
   [routes.coverage(), '/alueet/kattavuus/'],
+  [routes.coverageArea('wellbeing', 'satakunta'), '/alueet/kattavuus/hyvinvointialueet/satakunta/'],
+  [routes.coverageArea('employment', 'satakunta'), '/alueet/kattavuus/tyollisyysalueet/satakunta/'],
   [routes.coverageCsv(), '/alueet/kattavuus.csv'],
   [routes.village(), '/mokkikyla/'],
   [routes.village('pirkanmaa'), '/mokkikyla/?alue=pirkanmaa'],

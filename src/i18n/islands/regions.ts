@@ -1,4 +1,4 @@
-/** The planners' islands' strings: matrix, coverage, comparison, municipality lookup (see ../islands.md). */
+/** The planners' islands' strings: matrix, comparison, municipality lookup (see ../islands.md). */
 import { catalog } from '../fi/catalog';
 import { common } from '../fi/common';
 import { regions } from '../fi/regions';

@@ -1,6 +1,6 @@
 /** Which actors and services reach an area, and the services × wellbeing areas coverage table. */
 import { describe, expect, test } from 'vitest';
-import { coverageCsv, coverageTable, filterCoverage, nationalCount, sourceFocus } from '@/lib/regions/coverage';
+import { coverageCsv, coverageTable, nationalCount, sourceFocus } from '@/lib/regions/coverage';
 import { actorsInArea, expandRefs, membership, reachOf, servicesInArea, type RegionRefsLike } from '@/lib/regions/catalog';
 import type { Municipality } from '@/lib/regions/structure';
 
@@ -102,15 +102,6 @@ describe('coverage table', () => {
 
   test('sourceFocus of an empty catalogue names no area', () => {
     expect(sourceFocus(coverageTable([], [{ id: 'w1', name: 'Alue 1' }], members))).toEqual({ main: [], rest: { areas: 1, most: 0 } });
-  });
-
-  test.each([
-    [{ kind: '', level: '' }, ['a', 'b', 'c']],
-    [{ kind: 'service', level: '' }, ['a', 'c']],
-    [{ kind: '', level: 'l1' }, ['a', 'c']],
-    [{ kind: 'operating-model', level: 'l1' }, []],
-  ])('filter %j', (filter, ids) => {
-    expect(filterCoverage(table.rows, filter).map((row) => row.id)).toEqual(ids);
   });
 
   test('CSV starts with a byte order mark and quotes names with commas and quotes', () => {
