@@ -347,6 +347,9 @@ describe('a service page', () => {
     expect(text).toContain(`tulostettu ${today.getDate()}.${today.getMonth() + 1}.${today.getFullYear()}`);
     await expect(page.locator('header').first().isVisible()).resolves.toBe(false);
     await expect(button.isVisible()).resolves.toBe(false);
+    // Links print black, visited or not: colours mean nothing on paper.
+    const linkColours = await page.locator('main a').evaluateAll((links) => [...new Set(links.map((link) => getComputedStyle(link).color))]);
+    expect(linkColours).toEqual(['rgb(0, 0, 0)']);
     await page.context().close();
   });
 });
