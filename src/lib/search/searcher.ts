@@ -1,35 +1,70 @@
 /**
- * A loaded search index, ready for queries. Most of it is decoded lazily (codec.ts), when a query
- * first needs it: at national scale a page load must not decode every posting.
+ * A search index ready for queries, assembled from the parts shards.ts describes. In Node (the
+ * benchmarks, the tests) every part is there at once (loadSearcher); in the browser the island
+ * starts from the entry and adds postings shards, fragments, criteria texts and facets as they
+ * arrive. The ranking reads the same model either way: a postings shard or the facets that a
+ * computation needed and did not find are noted in `missing` (the computation's result is then
+ * incomplete, and the island fetches them and runs it again), so a complete run read exactly what
+ * the whole index holds. Display data (fragments, criteria texts) is never needed for ranking.
  */
-import { analyze } from '../text/finnish.ts';
-import { decodeConcept, decodeCriteria, decodePassages, decodePostings, decodeService, type SearchIndexData, type TermPostings } from './codec.ts';
+import { analyze, COMPOUND_PARTS } from '../text/finnish.ts';
+import type { SearchIndexData } from './codec.ts';
+import { decodeConcept } from './codec.ts';
 import type { FinderCriteria } from './finder.ts';
-import type { ConceptDoc, Passage, ServiceDoc } from './model.ts';
+import { indexTerms } from './index-build.ts';
+import type { ConceptDoc, Passage, RegionScope, ServiceDoc } from './model.ts';
 import { createPlaceFinder, type Place, type PlaceMention } from './place-mention.ts';
+import {
+  decodePostings,
+  decodeTerms,
+  forceOf,
+  passageKind,
+  shardIndex,
+  shardOf,
+  type CriteriaTexts,
+  type Facets,
+  type PostingsShard,
+  type SearchEntry,
+  type ServiceFragment,
+  type TermPostings,
+} from './shards.ts';
 import { compileReading, type ReadingTable } from './understand.ts';
 
-export type { TermPostings } from './codec.ts';
+export type { TermPostings } from './shards.ts';
+
+/** A part of the index a computation needed: a postings shard, or the facets. */
+export type SearchPart = `sanat:${number}` | 'rajaukset';
 
 export interface Searcher {
-  data: SearchIndexData;
-  /** The services, decoded (cheap: texts are shared with the index, not copied). */
-  services: ServiceDoc[];
+  entry: SearchEntry;
+  /** The sorted vocabulary. */
+  terms: string[];
   termIds: Map<string, number>;
+  acronyms: Record<string, string[]>;
+  /** The services (display fields filled as fragments arrive). */
+  services: ServiceDoc[];
+  /** Loaded postings shards, by number. */
+  shards: (PostingsShard | undefined)[];
   /** Decoded postings per term, filled lazily. */
   postings: (TermPostings | undefined)[];
+  /** Loaded fragments, by service index. */
+  fragments: (ServiceFragment | undefined)[];
   /** Decoded passages per service, filled lazily. */
   passages: (Passage[] | undefined)[];
+  /** Per service, per passage: the index terms it holds (what the postings once said), filled lazily. */
+  passageTerms: Map<number, Set<number>[]>;
+  criteriaTexts?: CriteriaTexts | undefined;
+  facets?: Facets | undefined;
   /** The finder's criteria lists, decoded on first use. */
   criteria?: FinderCriteria[] | undefined;
-  /** Per index term: whether it occurs in a passage that names what a service is for (rank.ts), filled lazily. */
-  domainTerms: Map<number, boolean>;
   /** Analysed words of each service's name, filled lazily. */
   nameWords: Map<number, string[]>;
   /** Length normalisation per service for the last b used (rank.ts). */
   lengthNorms?: { b: number; norms: Float64Array } | undefined;
   /** What descriptions are read with, compiled on first use. */
   reading?: SearcherReading | undefined;
+  /** Parts computations needed and did not find, since the last `tracked` run. */
+  missing: Set<SearchPart>;
 }
 
 /** Situations, target groups and the compiled cue and lexicon phrases. */
@@ -48,54 +83,221 @@ export interface SearcherReading {
   municipalities: { code: string; wellbeingArea: string; employmentArea: string }[];
 }
 
-/**
- * Turns the static JSON into a searcher (once per page load). Cheap: the services are decoded,
- * the vocabulary gets a lookup table; postings, passages and criteria wait for a query to need them.
- */
-export function loadSearcher(data: SearchIndexData): Searcher {
-  return {
-    data,
-    services: data.services.map((entry) => decodeService(entry, data.texts)),
-    termIds: new Map(data.terms.map((term, i) => [term, i])),
-    postings: new Array<TermPostings | undefined>(data.terms.length),
-    passages: new Array<Passage[] | undefined>(data.services.length),
-    nameWords: new Map(),
-    domainTerms: new Map(),
-  };
+const NONE: readonly string[] = [];
+
+/** A service as ranking reads it, from the entry's table; the facets are read when loaded (else noted missing). */
+function serviceDoc(searcher: Searcher, s: number, languages: ReadonlyMap<number, string[]>): ServiceDoc {
+  const table = searcher.entry.services;
+  const national = table.national[s] === '1';
+  const doc = {
+    id: table.ids[s] ?? '',
+    name: table.names[s] ?? '',
+    summary: '',
+    providers: [] as string[],
+    targetGroups: (table.targetGroups[s] ?? []).map((code) => table.targetGroupIds[code] ?? ''),
+    referral: undefined,
+    sources: [],
+    kind: table.kinds[table.kind[s] ?? -1] ?? '',
+    status: table.statuses[table.status[s] ?? -1] ?? '',
+    permanence: undefined,
+    coordinates: table.coordinates[s] === '1',
+    languages: languages.get(s) ?? (NONE as string[]),
+    length: table.lengths[s] ?? 0,
+    partial: true,
+  } as Omit<ServiceDoc, 'providerKinds' | 'levels' | 'regions'> as ServiceDoc;
+  const facet = <T>(read: (facets: Facets) => T, empty: T) => ({
+    enumerable: true,
+    get: (): T => {
+      if (searcher.facets !== undefined) return read(searcher.facets);
+      searcher.missing.add('rajaukset');
+      return empty;
+    },
+  });
+  Object.defineProperties(doc, {
+    providerKinds: facet((facets) => facets.providerKinds[s] ?? (NONE as string[]), NONE as string[]),
+    levels: facet((facets) => facets.levels[s] ?? (NONE as string[]), NONE as string[]),
+    regions: facet(
+      (facets): RegionScope => {
+        const [wellbeingAreas = [], employmentAreas = [], municipalities = []] = facets.regions[s] ?? [];
+        return { national, wellbeingAreas, employmentAreas, municipalities };
+      },
+      { national, wellbeingAreas: [], employmentAreas: [], municipalities: [] },
+    ),
+  });
+  return doc;
 }
 
-/** The postings of one term (decoded on first use). */
+/** A searcher from the entry alone (the browser adds the other parts as they arrive). */
+export function createSearcher(entry: SearchEntry): Searcher {
+  const terms = decodeTerms(entry.terms);
+  const count = entry.services.ids.length;
+  const searcher: Searcher = {
+    entry,
+    terms,
+    termIds: new Map(terms.map((term, i) => [term, i])),
+    acronyms: entry.acronyms,
+    services: [],
+    shards: new Array<PostingsShard | undefined>(entry.shards.length),
+    postings: new Array<TermPostings | undefined>(terms.length),
+    fragments: new Array<ServiceFragment | undefined>(count),
+    passages: new Array<Passage[] | undefined>(count),
+    passageTerms: new Map(),
+    nameWords: new Map(),
+    missing: new Set(),
+  };
+  const languages = new Map(entry.services.languages);
+  for (let s = 0; s < count; s++) searcher.services.push(serviceDoc(searcher, s, languages));
+  return searcher;
+}
+
+/** Adds a postings shard. */
+export function addShard(searcher: Searcher, n: number, shard: PostingsShard): void {
+  searcher.shards[n] = shard;
+}
+
+/** Adds what a result card shows of one service. */
+export function addFragment(searcher: Searcher, s: number, fragment: ServiceFragment): void {
+  const doc = searcher.services[s];
+  if (doc === undefined) return;
+  searcher.fragments[s] = fragment;
+  doc.summary = fragment.summary;
+  doc.providers = fragment.providers;
+  doc.referral = fragment.referral;
+  doc.sources = fragment.sources ?? [];
+  doc.permanence = fragment.permanence;
+  delete doc.partial;
+}
+
+export function addCriteriaTexts(searcher: Searcher, texts: CriteriaTexts): void {
+  searcher.criteriaTexts = texts;
+}
+
+export function addFacets(searcher: Searcher, facets: Facets): void {
+  searcher.facets = facets;
+}
+
+/**
+ * Turns the whole static index into a searcher with every part loaded (Node: the benchmarks and
+ * tests; the same model the browser assembles from the parts it fetched).
+ */
+export function loadSearcher(data: SearchIndexData): Searcher {
+  const parts = shardIndex(data);
+  const searcher = createSearcher(parts.entry);
+  parts.shards.forEach((shard, n) => addShard(searcher, n, shard));
+  parts.fragments.forEach((fragment, s) => addFragment(searcher, s, fragment));
+  addCriteriaTexts(searcher, parts.criteriaTexts);
+  addFacets(searcher, parts.facets);
+  return searcher;
+}
+
+/** Runs a computation and returns its result with the parts it needed and did not find (none: the result is complete). */
+export function tracked<T>(searcher: Searcher, run: () => T): { value: T; missing: SearchPart[] } {
+  searcher.missing.clear();
+  const value = run();
+  const missing = [...searcher.missing];
+  searcher.missing.clear();
+  return { value, missing };
+}
+
+const EMPTY: TermPostings = { services: new Int32Array(0), short: new Int32Array(0), long: new Int32Array(0), docFreq: 0 };
+
+/** The postings of one term (decoded on first use); empty, and the shard noted missing, while its shard has not loaded. */
 export function postingsOf(searcher: Searcher, termId: number): TermPostings {
   let decoded = searcher.postings[termId];
   if (decoded === undefined) {
-    decoded = decodePostings(searcher.data.postings[termId] ?? '', searcher.data.services);
+    const n = shardOf(searcher.entry.shards, termId);
+    const shard = searcher.shards[n];
+    if (shard === undefined) {
+      searcher.missing.add(`sanat:${n}`);
+      return EMPTY;
+    }
+    decoded = decodePostings(shard.postings[termId - shard.first] ?? '|');
     searcher.postings[termId] = decoded;
   }
   return decoded;
 }
 
-/** The passages of one service (decoded on first use). */
+/** True when the term occurs in a passage that names what a service is for (precomputed at build time). */
+export const isDomainTerm = (searcher: Searcher, termId: number): boolean => searcher.entry.domain[termId] === '1';
+
+/** The passages of one service (decoded on first use); none while its fragment has not loaded. */
 export function passagesOf(searcher: Searcher, s: number): Passage[] {
   let passages = searcher.passages[s];
   if (passages === undefined) {
-    passages = decodePassages(searcher.data.services[s], searcher.data.texts);
+    const fragment = searcher.fragments[s];
+    if (fragment === undefined) return [];
+    passages = fragment.passages.map(([kind, text, label, force]) => {
+      const passage: Passage = { kind: passageKind(kind), text };
+      if (label !== null) passage.label = label;
+      const known = forceOf(force);
+      if (known !== undefined) passage.force = known;
+      return passage;
+    });
     searcher.passages[s] = passages;
   }
   return passages;
 }
 
-/** The finder's criteria lists (decoded on first use). */
+/**
+ * The index terms of each passage of a service, as the build indexed them: a compound is split
+ * against the same vocabulary (every indexed word is a term, and so is every part it split into).
+ */
+export function passageTermsOf(searcher: Searcher, s: number): Set<number>[] {
+  let terms = searcher.passageTerms.get(s);
+  if (terms === undefined) {
+    const parts = new Set(COMPOUND_PARTS);
+    const known = (piece: string) => searcher.termIds.has(piece) || parts.has(piece);
+    terms = passagesOf(searcher, s).map(
+      (passage) => new Set(indexTerms(passage.text, known).flatMap(({ term }) => searcher.termIds.get(term) ?? [])),
+    );
+    if (searcher.fragments[s] !== undefined) searcher.passageTerms.set(s, terms);
+  }
+  return terms;
+}
+
+/** The finder's criteria lists (decoded on first use); ids and texts read from the criteria texts once they have loaded. */
 export function finderCriteria(searcher: Searcher): FinderCriteria[] {
-  searcher.criteria ??= searcher.data.criteria.map((entry) => decodeCriteria(entry, searcher.data.texts));
+  if (searcher.criteria === undefined) {
+    const { criteria, criteriaSituations, services } = searcher.entry;
+    const text = (list: number) => searcher.criteriaTexts?.[list];
+    searcher.criteria = criteria.map(([appliesTo, items], l) => ({
+      get id() {
+        return text(l)?.[0] ?? '';
+      },
+      get title() {
+        return text(l)?.[1] ?? '';
+      },
+      appliesTo: appliesTo.map((s) => services.ids[s] ?? ''),
+      items: items.flatMap(([force, situations], i) => {
+        const known = forceOf(force);
+        if (known === undefined) return [];
+        return [
+          {
+            get id() {
+              return text(l)?.[2][i]?.[0] ?? '';
+            },
+            get text() {
+              return text(l)?.[2][i]?.[1] ?? '';
+            },
+            situations: situations.map((code) => criteriaSituations[code] ?? ''),
+            force: known,
+            get instead() {
+              return text(l)?.[2][i]?.[2] ?? (NONE as string[]);
+            },
+          },
+        ];
+      }),
+    }));
+  }
   return searcher.criteria;
 }
 
 /** The reading tables (compiled on first use: about a thousand short phrases). */
 export function readingOf(searcher: Searcher): SearcherReading {
   if (searcher.reading === undefined) {
-    const { texts, reading } = searcher.data;
-    const situations = reading.situations.map((entry) => decodeConcept(entry, texts));
-    const targetGroups = reading.targetGroups.map((entry) => decodeConcept(entry, texts));
+    const { labels, reading } = searcher.entry;
+    const situations = reading.situations.map((entry) => decodeConcept(entry, labels));
+    const targetGroups = reading.targetGroups.map((entry) => decodeConcept(entry, labels));
     searcher.reading = {
       table: compileReading(
         [...situations.map((doc) => ({ kind: 'situation' as const, id: doc.id, cues: doc.cues })), ...targetGroups.map((doc) => ({ kind: 'targetGroup' as const, id: doc.id, cues: doc.cues }))],
@@ -113,21 +315,4 @@ export function readingOf(searcher: Searcher): SearcherReading {
     };
   }
   return searcher.reading;
-}
-
-/**
- * Visits every posting of the index terms a query word matches, with the term's rarity already
- * applied: `value` is similarity × idf, `weight` the posting's passage weight × 10.
- */
-export function forEachPosting(
-  searcher: Searcher,
-  matches: ReadonlyMap<number, number>,
-  visit: (service: number, passage: number, value: number, weight: number) => void,
-): void {
-  const total = searcher.services.length;
-  for (const [termId, similarity] of matches) {
-    const { flat, docFreq } = postingsOf(searcher, termId);
-    const idf = Math.log(1 + total / Math.max(1, docFreq));
-    for (let i = 0; i < flat.length; i += 3) visit(flat[i] ?? 0, flat[i + 1] ?? 0, similarity * idf, flat[i + 2] ?? 0);
-  }
 }
