@@ -7,7 +7,7 @@
  * incomplete, and the island fetches them and runs it again), so a complete run read exactly what
  * the whole index holds. Display data (fragments, criteria texts) is never needed for ranking.
  */
-import { analyze, COMPOUND_PARTS } from '../text/finnish.ts';
+import { analyze } from '../text/finnish.ts';
 import type { SearchIndexData } from './codec.ts';
 import { decodeConcept } from './codec.ts';
 import type { FinderCriteria } from './finder.ts';
@@ -170,6 +170,7 @@ export function addFragment(searcher: Searcher, s: number, fragment: ServiceFrag
 
 export function addCriteriaTexts(searcher: Searcher, texts: CriteriaTexts): void {
   searcher.criteriaTexts = texts;
+  searcher.criteria = undefined;
 }
 
 export function addFacets(searcher: Searcher, facets: Facets): void {
@@ -239,14 +240,15 @@ export function passagesOf(searcher: Searcher, s: number): Passage[] {
 }
 
 /**
- * The index terms of each passage of a service, as the build indexed them: a compound is split
- * against the same vocabulary (every indexed word is a term, and so is every part it split into).
+ * The index terms of each passage of a service, as the build indexed them. A compound is split
+ * against the vocabulary: the build also knew COMPOUND_PARTS, but a piece that decided a split
+ * there became a term itself, and a piece that only led into a dead end changes nothing, so the
+ * vocabulary alone splits every word the same way (the shards test checks it).
  */
 export function passageTermsOf(searcher: Searcher, s: number): Set<number>[] {
   let terms = searcher.passageTerms.get(s);
   if (terms === undefined) {
-    const parts = new Set(COMPOUND_PARTS);
-    const known = (piece: string) => searcher.termIds.has(piece) || parts.has(piece);
+    const known = (piece: string) => searcher.termIds.has(piece);
     terms = passagesOf(searcher, s).map(
       (passage) => new Set(indexTerms(passage.text, known).flatMap(({ term }) => searcher.termIds.get(term) ?? [])),
     );
@@ -255,39 +257,23 @@ export function passageTermsOf(searcher: Searcher, s: number): Set<number>[] {
   return terms;
 }
 
-/** The finder's criteria lists (decoded on first use); ids and texts read from the criteria texts once they have loaded. */
+/** The finder's criteria lists (decoded on first use, and again once their ids and texts have loaded; empty until then). */
 export function finderCriteria(searcher: Searcher): FinderCriteria[] {
   if (searcher.criteria === undefined) {
     const { criteria, criteriaSituations, services } = searcher.entry;
-    const text = (list: number) => searcher.criteriaTexts?.[list];
-    searcher.criteria = criteria.map(([appliesTo, items], l) => ({
-      get id() {
-        return text(l)?.[0] ?? '';
-      },
-      get title() {
-        return text(l)?.[1] ?? '';
-      },
-      appliesTo: appliesTo.map((s) => services.ids[s] ?? ''),
-      items: items.flatMap(([force, situations], i) => {
-        const known = forceOf(force);
-        if (known === undefined) return [];
-        return [
-          {
-            get id() {
-              return text(l)?.[2][i]?.[0] ?? '';
-            },
-            get text() {
-              return text(l)?.[2][i]?.[1] ?? '';
-            },
-            situations: situations.map((code) => criteriaSituations[code] ?? ''),
-            force: known,
-            get instead() {
-              return text(l)?.[2][i]?.[2] ?? (NONE as string[]);
-            },
-          },
-        ];
-      }),
-    }));
+    searcher.criteria = criteria.map(([appliesTo, items], l) => {
+      const [id = '', title = '', texts = []] = searcher.criteriaTexts?.[l] ?? [];
+      return {
+        id,
+        title,
+        appliesTo: appliesTo.map((s) => services.ids[s] ?? ''),
+        items: items.flatMap(([force, situations], i) => {
+          const known = forceOf(force);
+          const [itemId = '', text = '', instead = []] = texts[i] ?? [];
+          return known === undefined ? [] : [{ id: itemId, text, situations: situations.map((code) => criteriaSituations[code] ?? ''), force: known, instead }];
+        }),
+      };
+    });
   }
   return searcher.criteria;
 }

@@ -1,0 +1,12 @@
+/** data/haku/palvelut/<id>.json: what a search result shows of one service (fetched for the results shown). */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getSearchParts } from '@/data/search';
+
+export const getStaticPaths = (async () => {
+  const { entry, fragments } = await getSearchParts();
+  return fragments.map((fragment, s) => ({ params: { id: entry.services.ids[s] ?? String(s) }, props: { fragment } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) => new Response(JSON.stringify(props.fragment), { headers: { 'Content-Type': 'application/json' } });
