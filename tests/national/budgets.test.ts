@@ -53,8 +53,8 @@ describe(`national scale (× ${inject('nationalScale')})`, () => {
     expect(overBudget(weights.filter((page) => page.type === 'coverage'))).toEqual([]);
   });
 
-  // Pending "Ohjautuminen 2" (a sharded search index loaded on demand).
-  test.skip('the search fetches at most 150 kB gzip of index data before its first result', async () => {
+  // The index comes in parts (src/lib/search/shards.ts): the entry, and the postings shards of the query's terms.
+  test('the search fetches at most 150 kB gzip of index data before its first result', async () => {
     const browser = await launchChromium();
     try {
       const moments = await timePage(browser, `${inject('baseUrl')}/ohjautuminen/?q=${encodeURIComponent(SEARCH_QUERY)}`, VIEW_MARKS.search, 1);

@@ -18,7 +18,7 @@ const number = (part: string) => Number(part.slice(part.indexOf(':') + 1));
 export function partUrl(searcher: Searcher, part: IndexPart): string {
   if (part === 'kriteerit' || part === 'rajaukset') return routes.searchPart(part);
   if (part.startsWith('sanat:')) return routes.searchPart({ shard: number(part) });
-  return routes.searchPart({ service: searcher.entry.services.ids[number(part)] ?? '' });
+  return routes.searchPart({ service: searcher.ids[number(part)] ?? '' });
 }
 
 export function isLoaded(searcher: Searcher, part: IndexPart): boolean {

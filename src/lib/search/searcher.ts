@@ -15,6 +15,8 @@ import { indexTerms } from './index-build.ts';
 import type { ConceptDoc, Passage, RegionScope, ServiceDoc } from './model.ts';
 import { createPlaceFinder, type Place, type PlaceMention } from './place-mention.ts';
 import {
+  charCodes,
+  decodeId,
   decodePostings,
   decodeTerms,
   forceOf,
@@ -43,6 +45,8 @@ export interface Searcher {
   acronyms: Record<string, string[]>;
   /** The services (display fields filled as fragments arrive). */
   services: ServiceDoc[];
+  /** Their ids, in index order. */
+  ids: string[];
   /** Loaded postings shards, by number. */
   shards: (PostingsShard | undefined)[];
   /** Decoded postings per term, filled lazily. */
@@ -85,24 +89,34 @@ export interface SearcherReading {
 
 const NONE: readonly string[] = [];
 
+/** The entry's service table, decoded by column. */
+interface Columns {
+  lengths: string[];
+  kind: number[];
+  status: number[];
+  targetGroups: string[];
+  languages: ReadonlyMap<number, string[]>;
+}
+
 /** A service as ranking reads it, from the entry's table; the facets are read when loaded (else noted missing). */
-function serviceDoc(searcher: Searcher, s: number, languages: ReadonlyMap<number, string[]>): ServiceDoc {
+function serviceDoc(searcher: Searcher, s: number, columns: Columns): ServiceDoc {
   const table = searcher.entry.services;
   const national = table.national[s] === '1';
+  const name = table.names[s] ?? '';
   const doc = {
-    id: table.ids[s] ?? '',
-    name: table.names[s] ?? '',
+    id: decodeId(table.ids[s] ?? '', name),
+    name,
     summary: '',
     providers: [] as string[],
-    targetGroups: (table.targetGroups[s] ?? []).map((code) => table.targetGroupIds[code] ?? ''),
+    targetGroups: charCodes(columns.targetGroups[s] ?? '').map((code) => table.targetGroupIds[code] ?? ''),
     referral: undefined,
     sources: [],
-    kind: table.kinds[table.kind[s] ?? -1] ?? '',
-    status: table.statuses[table.status[s] ?? -1] ?? '',
+    kind: table.kinds[columns.kind[s] ?? -1] ?? '',
+    status: table.statuses[columns.status[s] ?? -1] ?? '',
     permanence: undefined,
     coordinates: table.coordinates[s] === '1',
-    languages: languages.get(s) ?? (NONE as string[]),
-    length: table.lengths[s] ?? 0,
+    languages: columns.languages.get(s) ?? (NONE as string[]),
+    length: parseInt(columns.lengths[s] ?? '0', 36),
     partial: true,
   } as Omit<ServiceDoc, 'providerKinds' | 'levels' | 'regions'> as ServiceDoc;
   const facet = <T>(read: (facets: Facets) => T, empty: T) => ({
@@ -130,7 +144,7 @@ function serviceDoc(searcher: Searcher, s: number, languages: ReadonlyMap<number
 /** A searcher from the entry alone (the browser adds the other parts as they arrive). */
 export function createSearcher(entry: SearchEntry): Searcher {
   const terms = decodeTerms(entry.terms);
-  const count = entry.services.ids.length;
+  const count = entry.services.names.length;
   const searcher: Searcher = {
     entry,
     terms,
@@ -144,9 +158,18 @@ export function createSearcher(entry: SearchEntry): Searcher {
     passageTerms: new Map(),
     nameWords: new Map(),
     missing: new Set(),
+    ids: [],
   };
-  const languages = new Map(entry.services.languages);
-  for (let s = 0; s < count; s++) searcher.services.push(serviceDoc(searcher, s, languages));
+  const table = entry.services;
+  const columns: Columns = {
+    lengths: table.lengths.split(','),
+    kind: charCodes(table.kind),
+    status: charCodes(table.status),
+    targetGroups: table.targetGroups.split(','),
+    languages: new Map(table.languages),
+  };
+  for (let s = 0; s < count; s++) searcher.services.push(serviceDoc(searcher, s, columns));
+  searcher.ids = searcher.services.map((doc) => doc.id);
   return searcher;
 }
 
@@ -260,13 +283,13 @@ export function passageTermsOf(searcher: Searcher, s: number): Set<number>[] {
 /** The finder's criteria lists (decoded on first use, and again once their ids and texts have loaded; empty until then). */
 export function finderCriteria(searcher: Searcher): FinderCriteria[] {
   if (searcher.criteria === undefined) {
-    const { criteria, criteriaSituations, services } = searcher.entry;
+    const { criteria, criteriaSituations } = searcher.entry;
     searcher.criteria = criteria.map(([appliesTo, items], l) => {
       const [id = '', title = '', texts = []] = searcher.criteriaTexts?.[l] ?? [];
       return {
         id,
         title,
-        appliesTo: appliesTo.map((s) => services.ids[s] ?? ''),
+        appliesTo: appliesTo.map((s) => searcher.ids[s] ?? ''),
         items: items.flatMap(([force, situations], i) => {
           const known = forceOf(force);
           const [itemId = '', text = '', instead = []] = texts[i] ?? [];

@@ -19,11 +19,12 @@
  *   provider kinds, levels, regions), fetched when the finder or a filter needs them.
  */
 import { criterionForces } from '../../schemas/enums.ts';
+import { fold } from '../text/finnish.ts';
 import type { ConceptEntry, CriteriaEntry, SearchIndexData } from './codec.ts';
 import { PASSAGE_KINDS, postingWeight, type CitedSourceDoc, type LexiconDoc, type PassageKind, type ReferralInfo } from './model.ts';
 
 /** Raw postings characters per shard (a term longer than this gets a shard of its own). */
-export const SHARD_BYTES = 6000;
+export const SHARD_BYTES = 3000;
 
 /** Passage kinds whose matches the service's length discounts (long running text), see rank.ts. */
 export const LONG_KINDS: ReadonlySet<PassageKind> = new Set(['description', 'criterion', 'role', 'provider', 'level']);
@@ -51,23 +52,24 @@ export interface SearchEntry {
   criteriaSituations: string[];
 }
 
-/** What ranking reads of every service, by column. */
+/** What ranking reads of every service, by column; small numbers as one character each (charCode − 48). */
 export interface ServiceTable {
+  /** Ids, each the id or a piece of its name's slug plus the rest (encodeId). */
   ids: string[];
   names: string[];
-  /** Number of indexed words. */
-  lengths: number[];
-  /** Kind and status codes (into `kinds` and `statuses`). */
-  kind: number[];
-  status: number[];
+  /** Number of indexed words, base 36, comma-separated. */
+  lengths: string;
+  /** Kind and status codes (into `kinds` and `statuses`), a character per service. */
+  kind: string;
+  status: string;
   kinds: string[];
   statuses: string[];
   /** "1" per service that coordinates others. */
   coordinates: string;
   /** "1" per service available nationally. */
   national: string;
-  /** Target group codes per service (into `targetGroupIds`). */
-  targetGroups: number[][];
+  /** Target group codes per service (into `targetGroupIds`), a character each, services separated by commas. */
+  targetGroups: string;
   targetGroupIds: string[];
   /** Languages, for the services that name any: [service index, codes]. */
   languages: [number, string[]][];
@@ -119,6 +121,36 @@ function codes<T>(values: readonly T[]): { table: T[]; code: (value: T) => numbe
 }
 
 const flags = (values: readonly boolean[]): string => values.map((value) => (value ? '1' : '0')).join('');
+const chars = (values: readonly number[]): string => values.map((value) => String.fromCharCode(48 + value)).join('');
+/** The codes of a `chars` string. */
+export const charCodes = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0) - 48);
+
+/** A name as an id-like slug: folded, runs of other characters as one hyphen. */
+const slug = (name: string) => fold(name).replace(/[^a-z0-9]+/g, '-');
+
+/**
+ * An id, shortened when it repeats a piece of its name's slug (as most ids do): "~start.length.rest"
+ * in base 36, the piece taken from the slug. Ids are slugs, so none starts with "~"; one that did
+ * would be written as a piece of length 0.
+ */
+export function encodeId(id: string, name: string): string {
+  const from = slug(name);
+  let best = { start: 0, length: 0 };
+  for (let length = id.length; length > 0 && best.length === 0; length--) {
+    const start = from.indexOf(id.slice(0, length));
+    if (start >= 0) best = { start, length };
+  }
+  const short = `~${best.start.toString(36)}.${best.length.toString(36)}.${id.slice(best.length)}`;
+  return short.length < id.length || id.startsWith('~') ? short : id;
+}
+
+export function decodeId(text: string, name: string): string {
+  if (!text.startsWith('~')) return text;
+  const [start = '0', length = '0'] = text.slice(1).split('.', 2);
+  const rest = text.slice(start.length + length.length + 3);
+  const from = parseInt(start, 36);
+  return slug(name).slice(from, from + parseInt(length, 36)) + rest;
+}
 
 /** Front-codes a sorted vocabulary. */
 export function encodeTerms(terms: readonly string[]): string {
@@ -233,16 +265,16 @@ export function shardIndex(data: SearchIndexData): ShardedIndex {
     reading: { ...data.reading, situations: data.reading.situations.map(relabel), targetGroups: data.reading.targetGroups.map(relabel) },
     labels: labels.table,
     services: {
-      ids: services.map((s) => s.i),
+      ids: services.map((s) => encodeId(s.i, texts[s.n] ?? '')),
       names: services.map((s) => texts[s.n] ?? ''),
-      lengths: services.map((s) => s.len),
-      kind: services.map((s) => kinds.code(s.ks[0])),
-      status: services.map((s) => statuses.code(s.ks[1])),
+      lengths: services.map((s) => s.len.toString(36)).join(','),
+      kind: chars(services.map((s) => kinds.code(s.ks[0]))),
+      status: chars(services.map((s) => statuses.code(s.ks[1]))),
       kinds: kinds.table,
       statuses: statuses.table,
       coordinates: flags(services.map((s) => s.c === 1)),
       national: flags(services.map((s) => s.r.n === 1)),
-      targetGroups: services.map((s) => (s.g ?? []).map(targetGroups.code)),
+      targetGroups: services.map((s) => chars((s.g ?? []).map(targetGroups.code))).join(','),
       targetGroupIds: targetGroups.table,
       languages: services.flatMap((s, i): [number, string[]][] => (s.lang === undefined ? [] : [[i, s.lang]])),
     },
