@@ -247,7 +247,13 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
     const parts: IndexPart[] = [...finderRun.missing];
     if (state.situations.length > 0 || hits?.some((hit) => !hit.fits)) parts.push('kriteerit');
     parts.push(...fragmentParts(searcher, [...(hits ?? []).map((hit) => hit.service), ...state.chosen.flatMap((id) => docs.get(id) ?? [])]));
-    fetchParts(parts);
+    // After the paint that shows the results (a frame, then a task): their details must not hold it up.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => fetchParts(parts))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [searcher, finderRun, state.situations.length, state.chosen, hits, docs, fetchParts]);
   const checks = useMemo(() => nextChecks(finderMatches), [finderMatches]);
 

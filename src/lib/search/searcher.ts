@@ -98,46 +98,77 @@ interface Columns {
   languages: ReadonlyMap<number, string[]>;
 }
 
-/** A service as ranking reads it, from the entry's table; the facets are read when loaded (else noted missing). */
+/**
+ * A service as ranking reads it, from the entry's table. The facets are getters on the prototype (a
+ * page load makes thousands of these): read from the facets once loaded, else empty and noted missing.
+ */
+class IndexedService {
+  declare id: string;
+  declare name: string;
+  summary = '';
+  providers: string[] = [];
+  declare targetGroups: string[];
+  referral: ServiceDoc['referral'] = undefined;
+  sources: ServiceDoc['sources'] = [];
+  declare kind: string;
+  declare status: string;
+  permanence: string | undefined = undefined;
+  declare coordinates: boolean;
+  declare languages: string[];
+  declare length: number;
+  partial?: true | undefined = true;
+
+  // Private (#): not fields of the service, so neither JSON nor a spread copies them.
+  readonly #searcher: Searcher;
+  readonly #s: number;
+  readonly #national: boolean;
+
+  constructor(searcher: Searcher, s: number, national: boolean) {
+    this.#searcher = searcher;
+    this.#s = s;
+    this.#national = national;
+  }
+
+  #facet<T>(read: (facets: Facets) => T | undefined, empty: T): T {
+    const facets = this.#searcher.facets;
+    if (facets !== undefined) return read(facets) ?? empty;
+    this.#searcher.missing.add('rajaukset');
+    return empty;
+  }
+  get providerKinds(): string[] {
+    return this.#facet((facets) => facets.providerKinds[this.#s], NONE as string[]);
+  }
+  get levels(): string[] {
+    return this.#facet((facets) => facets.levels[this.#s], NONE as string[]);
+  }
+  get regions(): RegionScope {
+    const none: string[] = [];
+    const [wellbeingAreas, employmentAreas, municipalities] = this.#facet((facets) => facets.regions[this.#s], [none, none, none]);
+    return { national: this.#national, wellbeingAreas, employmentAreas, municipalities };
+  }
+}
+
+/** The entry's service table, decoded by column. */
+interface Columns {
+  lengths: string[];
+  kind: number[];
+  status: number[];
+  targetGroups: string[];
+  languages: ReadonlyMap<number, string[]>;
+}
+
 function serviceDoc(searcher: Searcher, s: number, columns: Columns): ServiceDoc {
   const table = searcher.entry.services;
-  const national = table.national[s] === '1';
+  const doc = new IndexedService(searcher, s, table.national[s] === '1');
   const name = table.names[s] ?? '';
-  const doc = {
-    id: decodeId(table.ids[s] ?? '', name),
-    name,
-    summary: '',
-    providers: [] as string[],
-    targetGroups: charCodes(columns.targetGroups[s] ?? '').map((code) => table.targetGroupIds[code] ?? ''),
-    referral: undefined,
-    sources: [],
-    kind: table.kinds[columns.kind[s] ?? -1] ?? '',
-    status: table.statuses[columns.status[s] ?? -1] ?? '',
-    permanence: undefined,
-    coordinates: table.coordinates[s] === '1',
-    languages: columns.languages.get(s) ?? (NONE as string[]),
-    length: parseInt(columns.lengths[s] ?? '0', 36),
-    partial: true,
-  } as Omit<ServiceDoc, 'providerKinds' | 'levels' | 'regions'> as ServiceDoc;
-  const facet = <T>(read: (facets: Facets) => T, empty: T) => ({
-    enumerable: true,
-    get: (): T => {
-      if (searcher.facets !== undefined) return read(searcher.facets);
-      searcher.missing.add('rajaukset');
-      return empty;
-    },
-  });
-  Object.defineProperties(doc, {
-    providerKinds: facet((facets) => facets.providerKinds[s] ?? (NONE as string[]), NONE as string[]),
-    levels: facet((facets) => facets.levels[s] ?? (NONE as string[]), NONE as string[]),
-    regions: facet(
-      (facets): RegionScope => {
-        const [wellbeingAreas = [], employmentAreas = [], municipalities = []] = facets.regions[s] ?? [];
-        return { national, wellbeingAreas, employmentAreas, municipalities };
-      },
-      { national, wellbeingAreas: [], employmentAreas: [], municipalities: [] },
-    ),
-  });
+  doc.id = decodeId(table.ids[s] ?? '', name);
+  doc.name = name;
+  doc.targetGroups = charCodes(columns.targetGroups[s] ?? '').map((code) => table.targetGroupIds[code] ?? '');
+  doc.kind = table.kinds[columns.kind[s] ?? -1] ?? '';
+  doc.status = table.statuses[columns.status[s] ?? -1] ?? '';
+  doc.coordinates = table.coordinates[s] === '1';
+  doc.languages = columns.languages.get(s) ?? (NONE as string[]);
+  doc.length = parseInt(columns.lengths[s] ?? '0', 36);
   return doc;
 }
 
