@@ -21,7 +21,7 @@
 import { criterionForces } from '../../schemas/enums.ts';
 import { fold } from '../text/finnish.ts';
 import type { ConceptEntry, CriteriaEntry, SearchIndexData } from './codec.ts';
-import { PASSAGE_KINDS, postingWeight, type CitedSourceDoc, type LexiconDoc, type PassageKind, type ReferralInfo } from './model.ts';
+import { PASSAGE_KINDS, postingWeight, type CitedSourceDoc, type PassageKind, type ReferralInfo } from './model.ts';
 
 /** Raw postings characters per shard (a term longer than this gets a shard of its own). */
 export const SHARD_BYTES = 3000;
@@ -353,5 +353,3 @@ export const passageKind = (code: number): PassageKind => PASSAGE_KINDS[code] ??
 
 /** A criteria force from its code (undefined for none). */
 export const forceOf = (code: number) => criterionForces[code];
-
-export type { LexiconDoc };
