@@ -8,7 +8,7 @@
 import { searchText } from '@/i18n/islands/search';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { SearchAppProps } from '@/data/search';
-import { matchSituations, nextChecks, rankMatches } from '@/lib/search/finder';
+import { matchSituations, nextChecks, rankMatches, type FinderMatch } from '@/lib/search/finder';
 import { checkChosen, emptyState, parseReferralState, serializeReferralState, type IgnoredValue, type KnownValues, type ReferralState } from '@/lib/search/url-state';
 import { passesFilters, resolveRegion, type SearchFilters } from '@/lib/search/filters';
 import type { ServiceDoc } from '@/lib/search/model';
@@ -34,6 +34,7 @@ const RESULT_LIMIT = 20;
 type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: SearchEntry };
 
 const NO_DROPPED: readonly string[] = [];
+const NO_MATCHES: FinderMatch[] = [];
 
 /**
  * Facets without words: the services that pass them, by name (nothing to rank by, nothing read).
@@ -239,9 +240,10 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.situations, searcher, version, docs, finderFilters, serviceName]);
-  const finderMatches = finderRun.value;
-  // The finder shows its criteria's texts; it is ready when they (and any facets a filter needs) are in.
+  // The finder shows its criteria's texts; it is ready, and shows its matches, when they (and any
+  // facets a filter needs) are in.
   const finderReady = searcher !== undefined && finderRun.missing.length === 0 && (state.situations.length === 0 || searcher.criteriaTexts !== undefined);
+  const finderMatches = finderReady ? finderRun.value : NO_MATCHES;
   useEffect(() => {
     if (searcher === undefined) return;
     const parts: IndexPart[] = [...finderRun.missing];
