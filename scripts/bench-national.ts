@@ -13,7 +13,7 @@
  *   node scripts/bench-national.ts --runs 5 --keep (median of 5 page loads; keep the builds in the temp folder)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -95,9 +95,16 @@ try {
       );
     }
     console.log('\ndata file                          raw        gzip');
-    for (const file of ['data/search-index.json', 'data/catalog.json', 'data/regions.json', 'alueet/kattavuus.csv']) {
+    for (const file of ['data/search-index.json', 'data/haku/perus.json', 'data/haku/kriteerit.json', 'data/haku/rajaukset.json', 'data/catalog.json', 'data/regions.json', 'alueet/kattavuus.csv']) {
       const bytes = fileBytes(join(out, file));
       if (bytes !== undefined) console.log(`/${file.padEnd(32)} ${MB(bytes.raw).padStart(8)}  ${kB(bytes.gzip).padStart(10)}`);
+    }
+    // The search's postings shards and per-service fragments: how many, and how large (gzip) at most and in all.
+    for (const folder of ['data/haku/sanat', 'data/haku/palvelut']) {
+      const dir = join(out, folder);
+      if (!existsSync(dir)) continue;
+      const sizes = readdirSync(dir).map((name) => fileBytes(join(dir, name))?.gzip ?? 0);
+      console.log(`/${`${folder}/ (${sizes.length} files)`.padEnd(32)} max ${kB(Math.max(0, ...sizes))}, in all ${kB(sizes.reduce((sum, size) => sum + size, 0))} gzip`);
     }
 
     const server = await serveStatic(out);

@@ -2,6 +2,7 @@
 import { getCatalog } from './catalog';
 import { getRegions } from './regions';
 import type { SearchIndexData } from '@/lib/search/codec';
+import { shardIndex, type ShardedIndex } from '@/lib/search/shards';
 import { buildSearchIndex } from '@/lib/search/index-build';
 import { indexInput } from '@/lib/search/input';
 import { encodeMunicipalities } from '@/lib/regions/municipality-options';
@@ -19,6 +20,14 @@ export function getSearchIndex(): Promise<SearchIndexData> {
   return cached;
 }
 
+let parts: Promise<ShardedIndex> | undefined;
+
+/** The index in the parts the search page fetches (/data/haku/…). */
+export function getSearchParts(): Promise<ShardedIndex> {
+  parts ??= getSearchIndex().then(shardIndex);
+  return parts;
+}
+
 export interface Option {
   value: string;
   label: string;
@@ -27,7 +36,7 @@ export interface Option {
 /**
  * Small props of the referral island (they are part of the page's HTML): facet options and the
  * situation checklist. The services, their texts and the finder's criteria come with the fetched
- * /data/search-index.json.
+ * parts of the index (/data/haku/, src/lib/search/shards.ts).
  */
 export interface SearchAppProps {
   targetGroups: Option[];

@@ -111,6 +111,17 @@ export const routes = {
 
   /** A machine-readable file under /data/. */
   data: (file: DataFile) => `/data/${file}`,
+  /**
+   * A part of the referral search's index (src/lib/search/shards.ts): the entry `perus.json`,
+   * `kriteerit.json`, `rajaukset.json`, a postings shard `sanat/<n>.json` or a service's fragment
+   * `palvelut/<id>.json`.
+   */
+  searchPart: (part: 'perus' | 'kriteerit' | 'rajaukset' | { shard: number } | { service: string }) =>
+    typeof part === 'string'
+      ? `/data/haku/${part}.json`
+      : 'shard' in part
+        ? `/data/haku/sanat/${part.shard}.json`
+        : `/data/haku/palvelut/${encodeURIComponent(part.service)}.json`,
   /** The data one mökkikylä is built from: `koko-maa` or a wellbeing area's id. */
   villageData: (key: string) => `/data/mokkikyla/${encodeURIComponent(key)}.json`,
   /** The module script that preloads the data of the region in the mökkikylä's URL (src/lib/village/preload.ts). */

@@ -73,8 +73,8 @@ describe('referral search', () => {
     const link = results(page).getByRole('link', { name: service.name, exact: true });
     await link.first().waitFor();
     expect(await link.first().getAttribute('href')).toBe(`/palvelut/${service.id}/`);
-    // The matched passage is highlighted with <mark> elements.
-    expect(await results(page).locator('mark').count()).toBeGreaterThan(0);
+    // The matched passage is highlighted with <mark> elements (it comes with the service's fragment of the index).
+    await results(page).locator('mark').first().waitFor();
     await page.waitForFunction(() => new URLSearchParams(window.location.search).has('q'));
     expect(new URL(page.url()).searchParams.get('q')).toBe(service.name);
     expect(pageErrors(page)).toEqual([]);
@@ -239,8 +239,8 @@ describe('error boundary', () => {
   test('an island that fails says so in Finnish, keeps the typed query, and the rest of the page works', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
     const page = await context.newPage();
-    // A corrupted index: the island throws while decoding it.
-    await page.route('**/data/search-index.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"services": 5}' }));
+    // A corrupted index entry: the island throws while decoding it.
+    await page.route('**/data/haku/perus.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"services": 5}' }));
     await page.goto(`${baseUrl()}/ohjautuminen/?q=${encodeURIComponent('nuori työtön')}`);
     const alert = page.getByRole('alert').filter({ hasText: 'Tämä osa sivusta ei toiminut.' });
     await alert.waitFor();
@@ -249,6 +249,30 @@ describe('error boundary', () => {
     await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Palvelut', exact: true }).click();
     await page.waitForURL('**/palvelut/');
     await context.close();
+  });
+});
+
+describe('the index in parts', () => {
+  test('a query fetches the entry and its postings shards, never the whole index; a shard that fails to load is said in Finnish', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl()}/ohjautuminen/?q=${encodeURIComponent('nuori työtön')}`);
+    await results(page).getByRole('article').first().waitFor();
+    expect(requested).toContain('/data/haku/perus.json');
+    expect(requested.some((path) => path.startsWith('/data/haku/sanat/'))).toBe(true);
+    expect(requested).not.toContain('/data/search-index.json');
+    // A result's details come from its fragment.
+    await results(page).getByRole('article').first().getByText('Tuottaja').waitFor();
+    await context.close();
+
+    const failing = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
+    const broken = await failing.newPage();
+    await broken.route('**/data/haku/sanat/**', (route) => route.fulfill({ status: 500, body: '' }));
+    await broken.goto(`${baseUrl()}/ohjautuminen/?q=${encodeURIComponent('nuori työtön')}`);
+    await broken.getByRole('alert').filter({ hasText: 'Osa hakemistosta jäi lataamatta' }).waitFor();
+    await failing.close();
   });
 });
 
@@ -338,7 +362,8 @@ describe('client-situation finder', () => {
     await results(page).getByRole('checkbox', { name: `Valitse lähetteen yhteenvetoon: ${service.name}` }).check();
     const summary = page.getByRole('region', { name: 'Lähetteen yhteenveto' });
     await summary.getByRole('heading', { name: service.name, exact: true }).waitFor();
-    await expect(summary.textContent()).resolves.toContain('Suostumus');
+    // The service's details come with its fragment of the index, a moment after its name.
+    await summary.getByText('Suostumus').first().waitFor();
     expect(new URL(page.url()).searchParams.get('valitut')).toBe(service.id);
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);

@@ -15,8 +15,6 @@ const MB = 1_000_000;
 const HTML_GZIP = 300 * kB;
 const HTML_RAW = 2 * MB;
 
-/** Page types whose national-scale work is in other issues; their budgets are the skipped tests below. */
-const PENDING = new Set<string>([]);
 
 let weights: PageWeight[];
 beforeAll(() => {
@@ -40,7 +38,7 @@ describe(`national scale (× ${inject('nationalScale')})`, () => {
   });
 
   test('no HTML page is above 300 kB gzip or 2 MB uncompressed', () => {
-    expect(overBudget(weights.filter((page) => !PENDING.has(page.type)))).toEqual([]);
+    expect(overBudget(weights)).toEqual([]);
   });
 
   // The village's data is fetched per region as JSON (/data/mokkikyla/<alue>.json), so its page stays small.
@@ -58,8 +56,8 @@ describe(`national scale (× ${inject('nationalScale')})`, () => {
     expect(overBudget(coverage)).toEqual([]);
   });
 
-  // Pending "Ohjautuminen 2" (a sharded search index loaded on demand).
-  test.skip('the search fetches at most 150 kB gzip of index data before its first result', async () => {
+  // The index comes in parts (src/lib/search/shards.ts): the entry, and the postings shards of the query's terms.
+  test('the search fetches at most 150 kB gzip of index data before its first result', async () => {
     const browser = await launchChromium();
     try {
       const moments = await timePage(browser, `${inject('baseUrl')}/ohjautuminen/?q=${encodeURIComponent(SEARCH_QUERY)}`, VIEW_MARKS.search, 1);

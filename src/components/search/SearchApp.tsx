@@ -1,19 +1,21 @@
 /**
  * The referral view's island: search box and facets, results as you type with what the search
  * understood of the description, the client-situation checklist with its explained ranking, and
- * the referral summary. State lives in the URL (src/lib/search/url-state.ts); the only request is
- * the site's own /data/search-index.json.
+ * the referral summary. State lives in the URL (src/lib/search/url-state.ts); the only requests are
+ * for the site's own index, in parts (src/lib/search/shards.ts): the entry at once, then the
+ * postings shards a query needs before its results show, then what the shown results display.
  */
 import { searchText } from '@/i18n/islands/search';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { SearchAppProps } from '@/data/search';
-import { matchSituations, nextChecks, rankMatches } from '@/lib/search/finder';
+import { matchSituations, nextChecks, rankMatches, type FinderMatch } from '@/lib/search/finder';
 import { checkChosen, emptyState, parseReferralState, serializeReferralState, type IgnoredValue, type KnownValues, type ReferralState } from '@/lib/search/url-state';
-import type { SearchIndexData } from '@/lib/search/codec';
 import { passesFilters, resolveRegion, type SearchFilters } from '@/lib/search/filters';
 import type { ServiceDoc } from '@/lib/search/model';
 import { referralSearch, type ReferralResult } from '@/lib/search/referral-search';
-import { finderCriteria, loadSearcher, type Searcher } from '@/lib/search/searcher';
+import { createSearcher, finderCriteria, tracked, type Searcher } from '@/lib/search/searcher';
+import { addPart, fragmentParts, isLoaded, partUrl, type IndexPart } from '@/lib/search/parts';
+import type { SearchEntry } from '@/lib/search/shards';
 import { decodeMunicipalities } from '@/lib/regions/municipality-options';
 import { routes } from '@/lib/routes';
 import { IslandErrorBoundary } from '@/components/ui/IslandErrorBoundary';
@@ -29,9 +31,10 @@ const { label, t } = searchText;
 /** Results shown at once: a professional reads the first ones; the count says if there are more. */
 const RESULT_LIMIT = 20;
 
-type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: SearchIndexData };
+type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: SearchEntry };
 
 const NO_DROPPED: readonly string[] = [];
+const NO_MATCHES: FinderMatch[] = [];
 
 /**
  * Facets without words: the services that pass them, by name (nothing to rank by, nothing read).
@@ -105,10 +108,10 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
       setFromUrl(true);
     });
     let cancelled = false;
-    fetch(routes.data('search-index.json'))
+    fetch(routes.searchPart('perus'))
       .then((response) => {
         if (!response.ok) throw new Error(String(response.status));
-        return response.json() as Promise<SearchIndexData>;
+        return response.json() as Promise<SearchEntry>;
       })
       .then((data) => {
         if (!cancelled) startTransition(() => setLoad({ status: 'ready', data }));
@@ -124,7 +127,39 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   // Decoded while rendering: an index that does not decode is an error of this island, and its
   // boundary says so (a request that fails is the load error above).
   const data = load.status === 'ready' ? load.data : undefined;
-  const searcher = useMemo(() => (data === undefined ? undefined : loadSearcher(data)), [data]);
+  const searcher = useMemo(() => (data === undefined ? undefined : createSearcher(data)), [data]);
+
+  // The other parts, fetched as runs need them; `version` counts the batches added, so that what
+  // depends on the searcher's contents runs again.
+  const [version, setVersion] = useState(0);
+  const [partFailed, setPartFailed] = useState(false);
+  const pending = useRef(new Set<IndexPart>());
+  const fetchParts = useCallback(
+    (parts: readonly IndexPart[]) => {
+      if (searcher === undefined) return;
+      const wanted = [...new Set(parts)].filter((part) => !isLoaded(searcher, part) && !pending.current.has(part));
+      if (wanted.length === 0) return;
+      for (const part of wanted) pending.current.add(part);
+      // One batch, one update: the search runs again once, when all of them are in.
+      Promise.all(
+        wanted.map((part) =>
+          fetch(partUrl(searcher, part)).then((response) => {
+            if (!response.ok) throw new Error(String(response.status));
+            return response.json() as Promise<unknown>;
+          }),
+        ),
+      )
+        .then((loaded) => {
+          loaded.forEach((part, i) => addPart(searcher, wanted[i]!, part));
+          startTransition(() => setVersion((current) => current + 1));
+        })
+        .catch(() => setPartFailed(true))
+        .finally(() => {
+          for (const part of wanted) pending.current.delete(part);
+        });
+    },
+    [searcher],
+  );
 
   // Once the index has loaded, chosen services from the URL that it does not list are dropped and reported.
   const checkedChosen = useRef(false);
@@ -160,17 +195,29 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   const dropped = useMemo(() => new Set(droppedKeys), [droppedKeys]);
   // A region chosen from the facets wins over a place read from the description.
   const regionFacet = filters.region === undefined ? undefined : state.region;
-  const result = useMemo(
+  const run = useMemo(
     () =>
       searcher === undefined
         ? undefined
-        : query.trim() !== ''
-          ? referralSearch(searcher, query, { filters, regionFacet, limit: RESULT_LIMIT, dropped })
-          : filtering
-            ? browse(searcher, filters, RESULT_LIMIT)
-            : undefined,
-    [searcher, query, filters, regionFacet, filtering, dropped],
+        : tracked(searcher, () =>
+            query.trim() !== ''
+              ? referralSearch(searcher, query, { filters, regionFacet, limit: RESULT_LIMIT, dropped })
+              : filtering
+                ? browse(searcher, filters, RESULT_LIMIT)
+                : undefined,
+          ),
+    // version: the run is repeated when parts it needed have arrived.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [searcher, version, query, filters, regionFacet, filtering, dropped],
   );
+  // A run that missed parts of the index is not shown: the last complete one stays while they load.
+  const complete = useRef<ReferralResult | undefined>(undefined);
+  if (run !== undefined && run.missing.length === 0) complete.current = run.value;
+  const loadingParts = run !== undefined && run.missing.length > 0;
+  const result = loadingParts ? complete.current : run?.value;
+  useEffect(() => {
+    if (run !== undefined && run.missing.length > 0) fetchParts(run.missing);
+  }, [run, fetchParts]);
   const hits = result?.hits;
   const understood = query.trim() === '' ? undefined : result?.understood;
   // The finder follows the same region: the facet's, or else the place read from the description.
@@ -182,14 +229,34 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   const docs = useMemo(() => new Map((searcher?.services ?? []).map((doc) => [doc.id, doc])), [searcher]);
   const serviceName = useCallback((id: string) => docs.get(id)?.name ?? id, [docs]);
   // The criteria come with the index: the finder ranks once it has loaded.
-  const finderMatches = useMemo(() => {
-    if (searcher === undefined || state.situations.length === 0) return [];
-    const matches = matchSituations(state.situations, finderCriteria(searcher)).filter((match) => {
-      const doc = docs.get(match.service);
-      return doc !== undefined && passesFilters(doc, finderFilters);
+  const finderRun = useMemo(() => {
+    if (searcher === undefined || state.situations.length === 0) return { value: [], missing: [] };
+    return tracked(searcher, () => {
+      const matches = matchSituations(state.situations, finderCriteria(searcher)).filter((match) => {
+        const doc = docs.get(match.service);
+        return doc !== undefined && passesFilters(doc, finderFilters);
+      });
+      return rankMatches(matches, serviceName);
     });
-    return rankMatches(matches, serviceName);
-  }, [state.situations, searcher, docs, finderFilters, serviceName]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.situations, searcher, version, docs, finderFilters, serviceName]);
+  // The finder shows its criteria's texts; it is ready, and shows its matches, when they (and any
+  // facets a filter needs) are in.
+  const finderReady = searcher !== undefined && finderRun.missing.length === 0 && (state.situations.length === 0 || searcher.criteriaTexts !== undefined);
+  const finderMatches = finderReady ? finderRun.value : NO_MATCHES;
+  useEffect(() => {
+    if (searcher === undefined) return;
+    const parts: IndexPart[] = [...finderRun.missing];
+    if (state.situations.length > 0 || hits?.some((hit) => !hit.fits)) parts.push('kriteerit');
+    parts.push(...fragmentParts(searcher, [...(hits ?? []).map((hit) => hit.service), ...state.chosen.flatMap((id) => docs.get(id) ?? [])]));
+    // After the paint that shows the results (a frame, then a task): their details must not hold it up.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => fetchParts(parts))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [searcher, finderRun, state.situations.length, state.chosen, hits, docs, fetchParts]);
   const checks = useMemo(() => nextChecks(finderMatches), [finderMatches]);
 
   // Stable callbacks, so the memoised form and checklist skip re-rendering on every keystroke.
@@ -273,8 +340,9 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
           <UnderstoodReadings understood={understood} regionChosen={regionFacet !== undefined} droppedLabel={droppedLabel} onDrop={dropReading} onRestore={restoreReading} />
         )}
       </SearchForm>
-      {load.status === 'loading' && <p className="muted" role="status">{t('search.loading')}</p>}
+      {(load.status === 'loading' || loadingParts) && <p className="muted" role="status">{t(loadingParts ? 'search.loadingParts' : 'search.loading')}</p>}
       {load.status === 'error' && <p className="referral-note" role="alert">{t('search.loadError')}</p>}
+      {partFailed && <p className="referral-note" role="alert">{t('search.partError')}</p>}
       <div className="referral-columns">
         <SearchResults
           hits={hits}
@@ -289,7 +357,7 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
           situations={props.situations}
           ticked={state.situations}
           onTick={tick}
-          ready={searcher !== undefined}
+          ready={finderReady}
           matches={finderMatches}
           checks={checks}
           serviceName={serviceName}

@@ -46,30 +46,34 @@ function ResultCard({ hit, chosen, onToggle }: { hit: ReferralHit; chosen: boole
           <strong>{t('search.why')}</strong> {why}
         </p>
       )}
-      <dl className="facts">
-        <dt>{t('search.provider')}</dt>
-        <dd>
-          {providersText(service)}
-          {service.regions.national && ` (${t('search.national')})`}
-        </dd>
-        {whoDecides(service) !== undefined && (
-          <>
-            <dt>{t('search.whoDecides')}</dt>
-            <dd>{whoDecides(service)}</dd>
-          </>
-        )}
-        <dt>{t('search.howToRefer')}</dt>
-        <dd>{howToRefer(service)}</dd>
-        {text !== '' && (
-          <>
-            <dt>{matched === undefined ? label('search.passage', 'summary') : `${t('search.matched')}: ${label('search.passage', matched.kind)}`}</dt>
-            <dd>
-              {matched?.label !== undefined && <span className="muted">{matched.label}: </span>}
-              <Highlighted text={excerpt(text, hit.terms)} terms={hit.terms} />
-            </dd>
-          </>
-        )}
-      </dl>
+      {service.partial === true ? (
+        <p className="muted">{t('search.loadingDetails')}</p>
+      ) : (
+        <dl className="facts">
+          <dt>{t('search.provider')}</dt>
+          <dd>
+            {providersText(service)}
+            {service.regions.national && ` (${t('search.national')})`}
+          </dd>
+          {whoDecides(service) !== undefined && (
+            <>
+              <dt>{t('search.whoDecides')}</dt>
+              <dd>{whoDecides(service)}</dd>
+            </>
+          )}
+          <dt>{t('search.howToRefer')}</dt>
+          <dd>{howToRefer(service)}</dd>
+          {text !== '' && (
+            <>
+              <dt>{matched === undefined ? label('search.passage', 'summary') : `${t('search.matched')}: ${label('search.passage', matched.kind)}`}</dt>
+              <dd>
+                {matched?.label !== undefined && <span className="muted">{matched.label}: </span>}
+                <Highlighted text={excerpt(text, hit.terms)} terms={hit.terms} />
+              </dd>
+            </>
+          )}
+        </dl>
+      )}
       <label className="referral-choose">
         <input type="checkbox" checked={chosen} onChange={() => onToggle(service.id)} /> {t('search.choose', { name: service.name })}
       </label>

@@ -1,5 +1,8 @@
 /** Labels for the catalogue's enumerations and entry pages (services, actors, roles). */
+import { forces } from './forces';
+
 export const catalog = {
+  ...forces,
   'actorKind.sote': 'Sosiaali- ja terveyspalvelut',
   'actorKind.employment': 'Työllisyyspalvelut',
   'actorKind.kela': 'Kela',
@@ -25,9 +28,6 @@ export const catalog = {
   'actorRole.producer': 'Tuottaja',
   'actorRole.referrer': 'Ohjaava taho',
   'actorRole.partner': 'Yhteistyökumppani',
-  'force.required': 'Edellytys',
-  'force.preferred': 'Puoltaa',
-  'force.excludes': 'Ei sovi',
   'permanence.statutory': 'Lakisääteinen palvelu',
   'permanence.permanent': 'Vakiintunut palvelu',
   'permanence.project': 'Hanke tai kokeilu',

@@ -1,12 +1,11 @@
 /**
- * The search index's wire format, both directions in one place so they cannot drift apart:
- * encode* at build time (index-build.ts), decode* in the browser (searcher.ts), with a round-trip
- * test. The browser parses the JSON on the main thread, so it is compact: every text once in a
- * table, short keys, empty lists left out, postings as strings decoded per term on first use.
+ * The whole search index's wire format (/data/search-index.json): encode* at build time
+ * (index-build.ts); shards.ts reads it to cut the parts the search page fetches, and the round-trip
+ * test reads it back through those parts. Compact: every text once in a table, short keys, empty
+ * lists left out, postings as strings.
  */
 import { criterionForces, type CriterionForce } from '../../schemas/enums.ts';
-import type { FinderCriteria } from './finder.ts';
-import { PASSAGE_KINDS, postingWeight, type CitedSourceDoc, type ConceptDoc, type LexiconDoc, type Passage, type ReferralInfo, type ServiceDoc } from './model.ts';
+import { PASSAGE_KINDS, type CitedSourceDoc, type ConceptDoc, type LexiconDoc, type Passage, type ReferralInfo, type ServiceDoc } from './model.ts';
 
 /**
  * A service in the index. Short keys; every text (name, summary, passages, provider names) is an
@@ -93,12 +92,6 @@ export interface ConceptEntry {
 /** Per service index, per passage index: whether the term is only a compound's part there. */
 export type TermOccurrences = ReadonlyMap<number, ReadonlyMap<number, boolean>>;
 
-/** One term's decoded postings: flat triples [service index, passage index, weight × 10], and how many services hold it. */
-export interface TermPostings {
-  flat: Int32Array;
-  docFreq: number;
-}
-
 // ---- encoding (build time) ----
 
 /** The text table: each distinct string once, by first use. */
@@ -168,19 +161,6 @@ export function encodeConcept(doc: ConceptDoc, table: TextTable): ConceptEntry {
   return entry;
 }
 
-/** A situation or target group back from the index. */
-export function decodeConcept(entry: ConceptEntry, texts: readonly string[]): ConceptDoc {
-  const doc: ConceptDoc = { id: entry.id, label: texts[entry.label] ?? '', cues: entry.cues };
-  if (entry.o === 1) doc.coordination = true;
-  if (entry.a !== undefined) {
-    const [min, max] = entry.a;
-    doc.ages = {};
-    if (min >= 0) doc.ages.min = min;
-    if (max >= 0) doc.ages.max = max;
-  }
-  return doc;
-}
-
 /** A term's occurrences as its postings string (services and passages in ascending order). */
 export function encodePostings(occurrences: TermOccurrences): string {
   const numbers: number[] = [];
@@ -218,83 +198,17 @@ export function encodeCriteria(list: CriteriaInput, table: TextTable): CriteriaE
   };
 }
 
-// ---- decoding (browser) ----
+// ---- decoding ----
 
-const NONE: readonly string[] = [];
-
-/** An index entry back into the service it describes. Cheap: texts are shared, not copied. */
-export function decodeService(entry: ServiceEntry, texts: readonly string[]): ServiceDoc {
-  return {
-    id: entry.i,
-    name: texts[entry.n] ?? '',
-    summary: texts[entry.s] ?? '',
-    providers: (entry.p ?? []).map((id) => texts[id] ?? ''),
-    providerKinds: entry.k ?? [],
-    targetGroups: entry.g ?? [],
-    levels: entry.l ?? [],
-    regions: {
-      national: entry.r.n === 1,
-      wellbeingAreas: entry.r.w ?? (NONE as string[]),
-      employmentAreas: entry.r.e ?? (NONE as string[]),
-      municipalities: entry.r.m ?? (NONE as string[]),
-    },
-    referral: entry.referral,
-    sources: entry.sources ?? [],
-    kind: entry.ks[0],
-    status: entry.ks[1],
-    permanence: entry.ks[2] === '' ? undefined : entry.ks[2],
-    coordinates: entry.c === 1,
-    languages: entry.lang ?? (NONE as string[]),
-    length: entry.len,
-  };
-}
-
-/** The passages of one index entry. */
-export function decodePassages(entry: ServiceEntry | undefined, texts: readonly string[]): Passage[] {
-  const flat = entry?.ps ?? [];
-  const passages: Passage[] = [];
-  for (let i = 0; i + 3 < flat.length; i += 4) {
-    const passage: Passage = { kind: PASSAGE_KINDS[flat[i] ?? 0] ?? 'description', text: texts[flat[i + 1] ?? 0] ?? '' };
-    const labelId = flat[i + 2] ?? -1;
-    const force = criterionForces[flat[i + 3] ?? -1];
-    if (labelId >= 0) passage.label = texts[labelId];
-    if (force !== undefined) passage.force = force;
-    passages.push(passage);
+/** A situation or target group back from the index. */
+export function decodeConcept(entry: ConceptEntry, texts: readonly string[]): ConceptDoc {
+  const doc: ConceptDoc = { id: entry.id, label: texts[entry.label] ?? '', cues: entry.cues };
+  if (entry.o === 1) doc.coordination = true;
+  if (entry.a !== undefined) {
+    const [min, max] = entry.a;
+    doc.ages = {};
+    if (min >= 0) doc.ages.min = min;
+    if (max >= 0) doc.ages.max = max;
   }
-  return passages;
-}
-
-/** One term's postings string as flat triples, the weight taken from each passage's kind. */
-export function decodePostings(text: string, services: readonly ServiceEntry[]): TermPostings {
-  const numbers = text === '' ? [] : text.split(',');
-  const count = Math.floor(numbers.length / 2);
-  const flat = new Int32Array(count * 3);
-  let service = 0;
-  let docFreq = 0;
-  for (let i = 0; i < count; i++) {
-    const delta = Number(numbers[2 * i]);
-    const code = Number(numbers[2 * i + 1]);
-    if (i === 0 || delta > 0) docFreq++;
-    service += delta;
-    const p = code >> 1;
-    const kind = PASSAGE_KINDS[services[service]?.ps[p * 4] ?? -1] ?? 'description';
-    flat[3 * i] = service;
-    flat[3 * i + 1] = p;
-    flat[3 * i + 2] = postingWeight(kind, (code & 1) === 1);
-  }
-  return { flat, docFreq };
-}
-
-/** An index entry back into a finder criteria list (items with an unknown force are dropped). */
-export function decodeCriteria(entry: CriteriaEntry, texts: readonly string[]): FinderCriteria {
-  return {
-    id: entry.id,
-    title: texts[entry.title] ?? '',
-    appliesTo: entry.appliesTo,
-    items: entry.items.flatMap((item) => {
-      const force = criterionForces[item.force];
-      if (force === undefined) return [];
-      return [{ id: item.id, text: texts[item.text] ?? '', situations: item.situations, force, instead: item.instead }];
-    }),
-  };
+  return doc;
 }

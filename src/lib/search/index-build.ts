@@ -156,8 +156,8 @@ export function acronymTable(glossary: IndexInput['glossary']): Record<string, s
   return table;
 }
 
-/** Stems of a text, each with its compound parts, for indexing. */
-function indexTerms(text: string, known: (piece: string) => boolean): { term: string; part: boolean }[] {
+/** Stems of a text, each with its compound parts, for indexing (and for finding them again in a fetched passage, searcher.ts). */
+export function indexTerms(text: string, known: (piece: string) => boolean): { term: string; part: boolean }[] {
   const out: { term: string; part: boolean }[] = [];
   for (const word of analyze(text)) {
     out.push({ term: word, part: false });

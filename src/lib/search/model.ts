@@ -106,6 +106,11 @@ export interface ServiceDoc {
   languages: string[];
   /** Number of indexed words over all its passages (length normalisation in ranking). */
   length: number;
+  /**
+   * True while what a result card shows (summary, providers, referral, sources, permanence) has not
+   * loaded: the browser fetches it per service, for the results shown (shards.ts).
+   */
+  partial?: true | undefined;
 }
 
 /** A client situation or target group as the search names it, and the cue phrases that signal it. */

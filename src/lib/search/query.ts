@@ -36,7 +36,7 @@ function lowerBound(terms: readonly string[], prefix: string): number {
 /** Index terms that are forms of the same word as `word` (stemsMatch), with their similarity. */
 export function variantTerms(searcher: Searcher, word: string): Map<number, number> {
   const found = new Map<number, number>();
-  const terms = searcher.data.terms;
+  const terms = searcher.terms;
   const prefix = word.slice(0, Math.max(4, word.length - 4));
   if (prefix.length < 4) {
     const id = searcher.termIds.get(word);
@@ -58,7 +58,7 @@ function typoTerms(searcher: Searcher, word: string): Map<number, number> {
   const allowance = typoAllowance(word.length);
   if (allowance === 0) return found;
   const first = word[0];
-  searcher.data.terms.forEach((term, i) => {
+  searcher.terms.forEach((term, i) => {
     if (Math.abs(term.length - word.length) > allowance || term.length < 4) return;
     // Typos rarely hit the first letter; checking it keeps the scan cheap.
     if (term[0] !== first) return;
@@ -85,7 +85,7 @@ export function expandQuery(searcher: Searcher, query: string, extra: readonly E
     if (seen.has(word)) continue;
     seen.add(word);
     const matches = variantTerms(searcher, word);
-    const acronym = Object.hasOwn(searcher.data.acronyms, token) ? searcher.data.acronyms[token] : undefined;
+    const acronym = Object.hasOwn(searcher.acronyms, token) ? searcher.acronyms[token] : undefined;
     if (acronym !== undefined) {
       for (const part of acronym) {
         const id = searcher.termIds.get(part);

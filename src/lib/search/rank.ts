@@ -12,10 +12,10 @@
  */
 import { analyze, isStopWord, tokenize } from '../text/finnish.ts';
 import { passesFilters, type SearchFilters } from './filters.ts';
-import { PASSAGE_KINDS, type Passage, type PassageKind, type ServiceDoc } from './model.ts';
+import type { Passage, ServiceDoc } from './model.ts';
 import { expandQuery, type QueryGroup } from './query.ts';
 import { RANKING } from './weights.ts';
-import { forEachPosting, passagesOf, postingsOf, type Searcher } from './searcher.ts';
+import { isDomainTerm, passagesOf, passageTermsOf, postingsOf, type Searcher } from './searcher.ts';
 
 export interface SearchHit {
   service: ServiceDoc;
@@ -60,7 +60,7 @@ export function search(searcher: Searcher, query: string, options: SearchOptions
 
 /** Results for services already ranked: each with its best passage and the matched index terms. */
 export function hitsFor(searcher: Searcher, groups: readonly QueryGroup[], ranked: readonly { s: number; score: number }[]): SearchHit[] {
-  const matchedTerms = [...new Set(groups.flatMap((group) => [...group.matches.keys()].map((id) => searcher.data.terms[id] ?? '')))];
+  const matchedTerms = [...new Set(groups.flatMap((group) => [...group.matches.keys()].map((id) => searcher.terms[id] ?? '')))];
   const passageScores = scorePassages(searcher, groups, new Set(ranked.map((hit) => hit.s)));
   return ranked.map(({ s, score }) => ({
     service: searcher.services[s] as ServiceDoc,
@@ -79,7 +79,7 @@ export function textScores(searcher: Searcher, groups: readonly QueryGroup[], fi
     .filter(({ service }) => passesFilters(services[service] as ServiceDoc, filters))
     .sort((a, b) => b.score - a.score)
     .slice(0, candidates);
-  const matchedTerms = new Set(groups.flatMap((group) => (group.weight >= 0.5 ? [...group.matches.keys()].map((id) => searcher.data.terms[id] ?? '') : [])));
+  const matchedTerms = new Set(groups.flatMap((group) => (group.weight >= 0.5 ? [...group.matches.keys()].map((id) => searcher.terms[id] ?? '') : [])));
   return ranked
     .map((candidate) => ({
       ...candidate,
@@ -124,14 +124,25 @@ function candidateScores(searcher: Searcher, groups: readonly QueryGroup[], leng
     // Best contribution of this query word per service (over the index terms it may stand for).
     const groupTouched: number[] = [];
     const weight = group.weight * (isDomainWord(searcher, group.matches) ? 1 : RANKING.narrativeWeight);
-    forEachPosting(searcher, group.matches, (s, p, value, weight) => {
-      // BM25F-like: only matches in long passages are discounted by the service's length; a match
-      // in the name, keywords or summary counts in full however long the rest is.
-      const long = LONG_PASSAGES.has(searcher.data.services[s]?.ps[p * 4] ?? -1);
-      const contribution = (value * weight) / 10 / (long ? (norm[s] ?? 1) : 1);
-      if (best[s] === 0) groupTouched.push(s);
-      if (contribution > (best[s] ?? 0)) best[s] = contribution;
-    });
+    for (const [termId, similarity] of group.matches) {
+      const { services: holders, short, long, docFreq } = postingsOf(searcher, termId);
+      const value = similarity * idf(total, docFreq);
+      for (let i = 0; i < holders.length; i++) {
+        const s = holders[i] ?? 0;
+        // BM25F-like: only matches in long passages are discounted by the service's length; a match
+        // in the name, keywords or summary counts in full however long the rest is. A posting holds
+        // the best weight of each sort, and the best match is what counts.
+        const shortWeight = short[i] ?? 0;
+        const longWeight = long[i] ?? 0;
+        let contribution = shortWeight > 0 ? (value * shortWeight) / 10 / 1 : 0;
+        if (longWeight > 0) {
+          const discounted = (value * longWeight) / 10 / (norm[s] ?? 1);
+          if (discounted > contribution) contribution = discounted;
+        }
+        if (best[s] === 0) groupTouched.push(s);
+        if (contribution > (best[s] ?? 0)) best[s] = contribution;
+      }
+    }
     for (const s of groupTouched) {
       scores[s] = (scores[s] ?? 0) + (best[s] ?? 0) * weight;
       coverage[s] = (coverage[s] ?? 0) + weight;
@@ -148,31 +159,14 @@ function candidateScores(searcher: Searcher, groups: readonly QueryGroup[], leng
   return touched.map((s) => ({ service: s, score: (scores[s] ?? 0) * (0.4 + 0.6 * ((coverage[s] ?? 0) / totalWeight)), groups: matched.get(s) ?? [] }));
 }
 
-/** Codes of the passage kinds that name what a service is and is for. */
-const DOMAIN_PASSAGES: ReadonlySet<number> = new Set(['name', 'keyword', 'glossary', 'criterion', 'targetGroup', 'role'].map((kind) => PASSAGE_KINDS.indexOf(kind as PassageKind)));
+/** Rarity of a term held by `docFreq` of `total` services. */
+const idf = (total: number, docFreq: number) => Math.log(1 + total / Math.max(1, docFreq));
 
-/** True when one of the index terms a query word stands for occurs in a domain passage anywhere (cached per term). */
+/** True when one of the index terms a query word stands for occurs in a domain passage anywhere (shards.ts DOMAIN_KINDS, precomputed). */
 function isDomainWord(searcher: Searcher, matches: ReadonlyMap<number, number>): boolean {
-  for (const termId of matches.keys()) {
-    let domain = searcher.domainTerms.get(termId);
-    if (domain === undefined) {
-      domain = false;
-      const { flat } = postingsOf(searcher, termId);
-      for (let i = 0; i < flat.length; i += 3) {
-        if (DOMAIN_PASSAGES.has(searcher.data.services[flat[i] ?? 0]?.ps[(flat[i + 1] ?? 0) * 4] ?? -1)) {
-          domain = true;
-          break;
-        }
-      }
-      searcher.domainTerms.set(termId, domain);
-    }
-    if (domain) return true;
-  }
+  for (const termId of matches.keys()) if (isDomainTerm(searcher, termId)) return true;
   return false;
 }
-
-/** Codes of the passage kinds whose matches the service's length discounts (long running text). */
-const LONG_PASSAGES: ReadonlySet<number> = new Set(['description', 'criterion', 'role', 'provider', 'level'].map((kind) => PASSAGE_KINDS.indexOf(kind as PassageKind)));
 
 /** Per service: 1 − b + b × length / average length (computed once per searcher and b). */
 function lengthNorms(searcher: Searcher, b: number): Float64Array {
@@ -185,16 +179,26 @@ function lengthNorms(searcher: Searcher, b: number): Float64Array {
   return norms;
 }
 
-/** Matched weight per passage, for the few services shown (the excerpt each result displays). */
+/**
+ * Matched weight per passage, for the few services shown (the excerpt each result displays): per
+ * query word and term, in that order, its rarity × similarity × the word's weight on each passage
+ * that holds the term (read from the service's fetched passages).
+ */
 function scorePassages(searcher: Searcher, groups: readonly QueryGroup[], shown: ReadonlySet<number>): Map<number, Map<number, number>> {
+  const total = searcher.services.length;
   const byService = new Map<number, Map<number, number>>();
-  for (const group of groups) {
-    forEachPosting(searcher, group.matches, (s, p, value) => {
-      if (!shown.has(s)) return;
-      const byPassage = byService.get(s) ?? new Map<number, number>();
-      byPassage.set(p, (byPassage.get(p) ?? 0) + value * group.weight);
-      byService.set(s, byPassage);
-    });
+  for (const s of shown) {
+    const passageTerms = passageTermsOf(searcher, s);
+    const byPassage = new Map<number, number>();
+    for (const group of groups) {
+      for (const [termId, similarity] of group.matches) {
+        const value = similarity * idf(total, postingsOf(searcher, termId).docFreq);
+        passageTerms.forEach((terms, p) => {
+          if (terms.has(termId)) byPassage.set(p, (byPassage.get(p) ?? 0) + value * group.weight);
+        });
+      }
+    }
+    if (byPassage.size > 0) byService.set(s, byPassage);
   }
   return byService;
 }

@@ -169,7 +169,7 @@ function namedInQuery(searcher: Searcher, s: number, groups: readonly QueryGroup
     (group) =>
       group.weight >= 1 &&
       [...group.matches.keys()].some((id) => {
-        const term = searcher.data.terms[id] ?? '';
+        const term = searcher.terms[id] ?? '';
         return term.length >= 3 && name.some((word) => word === term || (term.length >= 6 && word.includes(term)));
       }),
   );

@@ -1,35 +1,74 @@
 /**
- * A loaded search index, ready for queries. Most of it is decoded lazily (codec.ts), when a query
- * first needs it: at national scale a page load must not decode every posting.
+ * A search index ready for queries, assembled from the parts shards.ts describes. In Node (the
+ * benchmarks, the tests) every part is there at once (loadSearcher); in the browser the island
+ * starts from the entry and adds postings shards, fragments, criteria texts and facets as they
+ * arrive. The ranking reads the same model either way: a postings shard or the facets that a
+ * computation needed and did not find are noted in `missing` (the computation's result is then
+ * incomplete, and the island fetches them and runs it again), so a complete run read exactly what
+ * the whole index holds. Display data (fragments, criteria texts) is never needed for ranking.
  */
 import { analyze } from '../text/finnish.ts';
-import { decodeConcept, decodeCriteria, decodePassages, decodePostings, decodeService, type SearchIndexData, type TermPostings } from './codec.ts';
+import type { SearchIndexData } from './codec.ts';
+import { decodeConcept } from './codec.ts';
 import type { FinderCriteria } from './finder.ts';
-import type { ConceptDoc, Passage, ServiceDoc } from './model.ts';
+import { indexTerms } from './index-build.ts';
+import type { ConceptDoc, Passage, RegionScope, ServiceDoc } from './model.ts';
 import { createPlaceFinder, type Place, type PlaceMention } from './place-mention.ts';
+import {
+  charCodes,
+  decodeId,
+  decodePostings,
+  decodeTerms,
+  forceOf,
+  passageKind,
+  shardIndex,
+  shardOf,
+  type CriteriaTexts,
+  type Facets,
+  type PostingsShard,
+  type SearchEntry,
+  type ServiceFragment,
+  type TermPostings,
+} from './shards.ts';
 import { compileReading, type ReadingTable } from './understand.ts';
 
-export type { TermPostings } from './codec.ts';
+export type { TermPostings } from './shards.ts';
+
+/** A part of the index a computation needed: a postings shard, or the facets. */
+export type SearchPart = `sanat:${number}` | 'rajaukset';
 
 export interface Searcher {
-  data: SearchIndexData;
-  /** The services, decoded (cheap: texts are shared with the index, not copied). */
-  services: ServiceDoc[];
+  entry: SearchEntry;
+  /** The sorted vocabulary. */
+  terms: string[];
   termIds: Map<string, number>;
+  acronyms: Record<string, string[]>;
+  /** The services (display fields filled as fragments arrive). */
+  services: ServiceDoc[];
+  /** Their ids, in index order. */
+  ids: string[];
+  /** Loaded postings shards, by number. */
+  shards: (PostingsShard | undefined)[];
   /** Decoded postings per term, filled lazily. */
   postings: (TermPostings | undefined)[];
+  /** Loaded fragments, by service index. */
+  fragments: (ServiceFragment | undefined)[];
   /** Decoded passages per service, filled lazily. */
   passages: (Passage[] | undefined)[];
+  /** Per service, per passage: the index terms it holds (what the postings once said), filled lazily. */
+  passageTerms: Map<number, Set<number>[]>;
+  criteriaTexts?: CriteriaTexts | undefined;
+  facets?: Facets | undefined;
   /** The finder's criteria lists, decoded on first use. */
   criteria?: FinderCriteria[] | undefined;
-  /** Per index term: whether it occurs in a passage that names what a service is for (rank.ts), filled lazily. */
-  domainTerms: Map<number, boolean>;
   /** Analysed words of each service's name, filled lazily. */
   nameWords: Map<number, string[]>;
   /** Length normalisation per service for the last b used (rank.ts). */
   lengthNorms?: { b: number; norms: Float64Array } | undefined;
   /** What descriptions are read with, compiled on first use. */
   reading?: SearcherReading | undefined;
+  /** Parts computations needed and did not find, since the last `tracked` run. */
+  missing: Set<SearchPart>;
 }
 
 /** Situations, target groups and the compiled cue and lexicon phrases. */
@@ -48,54 +87,257 @@ export interface SearcherReading {
   municipalities: { code: string; wellbeingArea: string; employmentArea: string }[];
 }
 
-/**
- * Turns the static JSON into a searcher (once per page load). Cheap: the services are decoded,
- * the vocabulary gets a lookup table; postings, passages and criteria wait for a query to need them.
- */
-export function loadSearcher(data: SearchIndexData): Searcher {
-  return {
-    data,
-    services: data.services.map((entry) => decodeService(entry, data.texts)),
-    termIds: new Map(data.terms.map((term, i) => [term, i])),
-    postings: new Array<TermPostings | undefined>(data.terms.length),
-    passages: new Array<Passage[] | undefined>(data.services.length),
-    nameWords: new Map(),
-    domainTerms: new Map(),
-  };
+const NONE: readonly string[] = [];
+
+/** The entry's service table, decoded by column. */
+interface Columns {
+  lengths: string[];
+  kind: number[];
+  status: number[];
+  targetGroups: string[];
+  languages: ReadonlyMap<number, string[]>;
 }
 
-/** The postings of one term (decoded on first use). */
+/**
+ * A service as ranking reads it, from the entry's table. The facets are getters on the prototype (a
+ * page load makes thousands of these): read from the facets once loaded, else empty and noted missing.
+ */
+class IndexedService {
+  declare id: string;
+  declare name: string;
+  summary = '';
+  providers: string[] = [];
+  declare targetGroups: string[];
+  referral: ServiceDoc['referral'] = undefined;
+  sources: ServiceDoc['sources'] = [];
+  declare kind: string;
+  declare status: string;
+  permanence: string | undefined = undefined;
+  declare coordinates: boolean;
+  declare languages: string[];
+  declare length: number;
+  partial?: true | undefined = true;
+
+  // Private (#): not fields of the service, so neither JSON nor a spread copies them.
+  readonly #searcher: Searcher;
+  readonly #s: number;
+  readonly #national: boolean;
+
+  constructor(searcher: Searcher, s: number, national: boolean) {
+    this.#searcher = searcher;
+    this.#s = s;
+    this.#national = national;
+  }
+
+  #facet<T>(read: (facets: Facets) => T | undefined, empty: T): T {
+    const facets = this.#searcher.facets;
+    if (facets !== undefined) return read(facets) ?? empty;
+    this.#searcher.missing.add('rajaukset');
+    return empty;
+  }
+  get providerKinds(): string[] {
+    return this.#facet((facets) => facets.providerKinds[this.#s], NONE as string[]);
+  }
+  get levels(): string[] {
+    return this.#facet((facets) => facets.levels[this.#s], NONE as string[]);
+  }
+  get regions(): RegionScope {
+    const none: string[] = [];
+    const [wellbeingAreas, employmentAreas, municipalities] = this.#facet((facets) => facets.regions[this.#s], [none, none, none]);
+    return { national: this.#national, wellbeingAreas, employmentAreas, municipalities };
+  }
+}
+
+/** The entry's service table, decoded by column. */
+interface Columns {
+  lengths: string[];
+  kind: number[];
+  status: number[];
+  targetGroups: string[];
+  languages: ReadonlyMap<number, string[]>;
+}
+
+function serviceDoc(searcher: Searcher, s: number, columns: Columns): ServiceDoc {
+  const table = searcher.entry.services;
+  const doc = new IndexedService(searcher, s, table.national[s] === '1');
+  const name = table.names[s] ?? '';
+  doc.id = decodeId(table.ids[s] ?? '', name);
+  doc.name = name;
+  doc.targetGroups = charCodes(columns.targetGroups[s] ?? '').map((code) => table.targetGroupIds[code] ?? '');
+  doc.kind = table.kinds[columns.kind[s] ?? -1] ?? '';
+  doc.status = table.statuses[columns.status[s] ?? -1] ?? '';
+  doc.coordinates = table.coordinates[s] === '1';
+  doc.languages = columns.languages.get(s) ?? (NONE as string[]);
+  doc.length = parseInt(columns.lengths[s] ?? '0', 36);
+  return doc;
+}
+
+/** A searcher from the entry alone (the browser adds the other parts as they arrive). */
+export function createSearcher(entry: SearchEntry): Searcher {
+  const terms = decodeTerms(entry.terms);
+  const count = entry.services.names.length;
+  const searcher: Searcher = {
+    entry,
+    terms,
+    termIds: new Map(terms.map((term, i) => [term, i])),
+    acronyms: entry.acronyms,
+    services: [],
+    shards: new Array<PostingsShard | undefined>(entry.shards.length),
+    postings: new Array<TermPostings | undefined>(terms.length),
+    fragments: new Array<ServiceFragment | undefined>(count),
+    passages: new Array<Passage[] | undefined>(count),
+    passageTerms: new Map(),
+    nameWords: new Map(),
+    missing: new Set(),
+    ids: [],
+  };
+  const table = entry.services;
+  const columns: Columns = {
+    lengths: table.lengths.split(','),
+    kind: charCodes(table.kind),
+    status: charCodes(table.status),
+    targetGroups: table.targetGroups.split(','),
+    languages: new Map(table.languages),
+  };
+  for (let s = 0; s < count; s++) searcher.services.push(serviceDoc(searcher, s, columns));
+  searcher.ids = searcher.services.map((doc) => doc.id);
+  return searcher;
+}
+
+/** Adds a postings shard. */
+export function addShard(searcher: Searcher, n: number, shard: PostingsShard): void {
+  searcher.shards[n] = shard;
+}
+
+/** Adds what a result card shows of one service. */
+export function addFragment(searcher: Searcher, s: number, fragment: ServiceFragment): void {
+  const doc = searcher.services[s];
+  if (doc === undefined) return;
+  searcher.fragments[s] = fragment;
+  doc.summary = fragment.summary;
+  doc.providers = fragment.providers;
+  doc.referral = fragment.referral;
+  doc.sources = fragment.sources ?? [];
+  doc.permanence = fragment.permanence;
+  delete doc.partial;
+}
+
+export function addCriteriaTexts(searcher: Searcher, texts: CriteriaTexts): void {
+  searcher.criteriaTexts = texts;
+  searcher.criteria = undefined;
+}
+
+export function addFacets(searcher: Searcher, facets: Facets): void {
+  searcher.facets = facets;
+}
+
+/**
+ * Turns the whole static index into a searcher with every part loaded (Node: the benchmarks and
+ * tests; the same model the browser assembles from the parts it fetched).
+ */
+export function loadSearcher(data: SearchIndexData): Searcher {
+  const parts = shardIndex(data);
+  const searcher = createSearcher(parts.entry);
+  parts.shards.forEach((shard, n) => addShard(searcher, n, shard));
+  parts.fragments.forEach((fragment, s) => addFragment(searcher, s, fragment));
+  addCriteriaTexts(searcher, parts.criteriaTexts);
+  addFacets(searcher, parts.facets);
+  return searcher;
+}
+
+/** Runs a computation and returns its result with the parts it needed and did not find (none: the result is complete). */
+export function tracked<T>(searcher: Searcher, run: () => T): { value: T; missing: SearchPart[] } {
+  searcher.missing.clear();
+  const value = run();
+  const missing = [...searcher.missing];
+  searcher.missing.clear();
+  return { value, missing };
+}
+
+const EMPTY: TermPostings = { services: new Int32Array(0), short: new Int32Array(0), long: new Int32Array(0), docFreq: 0 };
+
+/** The postings of one term (decoded on first use); empty, and the shard noted missing, while its shard has not loaded. */
 export function postingsOf(searcher: Searcher, termId: number): TermPostings {
   let decoded = searcher.postings[termId];
   if (decoded === undefined) {
-    decoded = decodePostings(searcher.data.postings[termId] ?? '', searcher.data.services);
+    const n = shardOf(searcher.entry.shards, termId);
+    const shard = searcher.shards[n];
+    if (shard === undefined) {
+      searcher.missing.add(`sanat:${n}`);
+      return EMPTY;
+    }
+    decoded = decodePostings(shard.postings[termId - shard.first] ?? '|');
     searcher.postings[termId] = decoded;
   }
   return decoded;
 }
 
-/** The passages of one service (decoded on first use). */
+/** True when the term occurs in a passage that names what a service is for (precomputed at build time). */
+export const isDomainTerm = (searcher: Searcher, termId: number): boolean => searcher.entry.domain[termId] === '1';
+
+/** The passages of one service (decoded on first use); none while its fragment has not loaded. */
 export function passagesOf(searcher: Searcher, s: number): Passage[] {
   let passages = searcher.passages[s];
   if (passages === undefined) {
-    passages = decodePassages(searcher.data.services[s], searcher.data.texts);
+    const fragment = searcher.fragments[s];
+    if (fragment === undefined) return [];
+    passages = fragment.passages.map(([kind, text, label, force]) => {
+      const passage: Passage = { kind: passageKind(kind), text };
+      if (label !== null) passage.label = label;
+      const known = forceOf(force);
+      if (known !== undefined) passage.force = known;
+      return passage;
+    });
     searcher.passages[s] = passages;
   }
   return passages;
 }
 
-/** The finder's criteria lists (decoded on first use). */
+/**
+ * The index terms of each passage of a service, as the build indexed them. A compound is split
+ * against the vocabulary: the build also knew COMPOUND_PARTS, but a piece that decided a split
+ * there became a term itself, and a piece that only led into a dead end changes nothing, so the
+ * vocabulary alone splits every word the same way (the shards test checks it).
+ */
+export function passageTermsOf(searcher: Searcher, s: number): Set<number>[] {
+  let terms = searcher.passageTerms.get(s);
+  if (terms === undefined) {
+    const known = (piece: string) => searcher.termIds.has(piece);
+    terms = passagesOf(searcher, s).map(
+      (passage) => new Set(indexTerms(passage.text, known).flatMap(({ term }) => searcher.termIds.get(term) ?? [])),
+    );
+    if (searcher.fragments[s] !== undefined) searcher.passageTerms.set(s, terms);
+  }
+  return terms;
+}
+
+/** The finder's criteria lists (decoded on first use, and again once their ids and texts have loaded; empty until then). */
 export function finderCriteria(searcher: Searcher): FinderCriteria[] {
-  searcher.criteria ??= searcher.data.criteria.map((entry) => decodeCriteria(entry, searcher.data.texts));
+  if (searcher.criteria === undefined) {
+    const { criteria, criteriaSituations } = searcher.entry;
+    searcher.criteria = criteria.map(([appliesTo, items], l) => {
+      const [id = '', title = '', texts = []] = searcher.criteriaTexts?.[l] ?? [];
+      return {
+        id,
+        title,
+        appliesTo: appliesTo.map((s) => searcher.ids[s] ?? ''),
+        items: items.flatMap(([force, situations], i) => {
+          const known = forceOf(force);
+          const [itemId = '', text = '', instead = []] = texts[i] ?? [];
+          return known === undefined ? [] : [{ id: itemId, text, situations: situations.map((code) => criteriaSituations[code] ?? ''), force: known, instead }];
+        }),
+      };
+    });
+  }
   return searcher.criteria;
 }
 
 /** The reading tables (compiled on first use: about a thousand short phrases). */
 export function readingOf(searcher: Searcher): SearcherReading {
   if (searcher.reading === undefined) {
-    const { texts, reading } = searcher.data;
-    const situations = reading.situations.map((entry) => decodeConcept(entry, texts));
-    const targetGroups = reading.targetGroups.map((entry) => decodeConcept(entry, texts));
+    const { labels, reading } = searcher.entry;
+    const situations = reading.situations.map((entry) => decodeConcept(entry, labels));
+    const targetGroups = reading.targetGroups.map((entry) => decodeConcept(entry, labels));
     searcher.reading = {
       table: compileReading(
         [...situations.map((doc) => ({ kind: 'situation' as const, id: doc.id, cues: doc.cues })), ...targetGroups.map((doc) => ({ kind: 'targetGroup' as const, id: doc.id, cues: doc.cues }))],
@@ -113,21 +355,4 @@ export function readingOf(searcher: Searcher): SearcherReading {
     };
   }
   return searcher.reading;
-}
-
-/**
- * Visits every posting of the index terms a query word matches, with the term's rarity already
- * applied: `value` is similarity × idf, `weight` the posting's passage weight × 10.
- */
-export function forEachPosting(
-  searcher: Searcher,
-  matches: ReadonlyMap<number, number>,
-  visit: (service: number, passage: number, value: number, weight: number) => void,
-): void {
-  const total = searcher.services.length;
-  for (const [termId, similarity] of matches) {
-    const { flat, docFreq } = postingsOf(searcher, termId);
-    const idf = Math.log(1 + total / Math.max(1, docFreq));
-    for (let i = 0; i < flat.length; i += 3) visit(flat[i] ?? 0, flat[i + 1] ?? 0, similarity * idf, flat[i + 2] ?? 0);
-  }
 }

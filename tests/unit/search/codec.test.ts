@@ -1,17 +1,13 @@
+/**
+ * The search index's wire format: what index-build.ts writes (codec.ts) reads back, through the parts
+ * the browser fetches (shards.ts) and the searcher assembled from them, as it was built.
+ */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import {
-  decodeCriteria,
-  decodePassages,
-  decodePostings,
-  decodeService,
-  encodeCriteria,
-  encodePostings,
-  encodeService,
-  TextTable,
-  type ServiceEntry,
-} from '@/lib/search/codec';
+import { encodeCriteria, encodePostings, encodeService, TextTable, type SearchIndexData, type ServiceEntry } from '@/lib/search/codec';
 import { PASSAGE_KINDS, postingWeight, type Passage, type ServiceDoc } from '@/lib/search/model';
+import { finderCriteria, loadSearcher, passagesOf, postingsOf } from '@/lib/search/searcher';
+import { LONG_KINDS } from '@/lib/search/shards';
 import { criterionForces } from '@/schemas/enums';
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
@@ -48,20 +44,36 @@ const passage: fc.Arbitrary<Passage> = fc.record(
 /** What the wire keeps: JSON drops undefined fields, so compare through JSON. */
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+/** A whole index around the given services (terms and postings, criteria as given). */
+function indexOf(services: ServiceEntry[], texts: string[], extra: Partial<SearchIndexData> = {}): SearchIndexData {
+  return viaJson({
+    texts,
+    services,
+    terms: [],
+    postings: [],
+    acronyms: {},
+    criteria: [],
+    reading: { situations: [], targetGroups: [], lexicon: [], municipalities: [], wellbeingAreas: [] },
+    ...extra,
+  });
+}
+
+/** A service as the searcher holds it, as a plain object (the facets are getters). */
+const plain = (doc: ServiceDoc) => viaJson({ ...doc, providerKinds: doc.providerKinds, levels: doc.levels, regions: doc.regions });
+
 describe('search index codec', () => {
-  test('a service and its passages survive encode → JSON → decode', () => {
+  test('a service and its passages survive encode → JSON → parts → searcher', () => {
     fc.assert(
       fc.property(serviceDoc, fc.array(passage, { maxLength: 6 }), (doc, passages) => {
         const table = new TextTable();
-        const entry = viaJson(encodeService(doc, passages, table));
-        const texts = viaJson(table.texts);
-        expect(decodeService(entry, texts)).toEqual(viaJson(doc));
-        expect(decodePassages(entry, texts)).toEqual(passages);
+        const searcher = loadSearcher(indexOf([encodeService(doc, passages, table)], table.texts));
+        expect(plain(searcher.services[0]!)).toEqual(viaJson(doc));
+        expect(passagesOf(searcher, 0)).toEqual(passages);
       }),
     );
   });
 
-  test('postings survive encode → decode, with weights from the passage kinds', () => {
+  test('postings keep, per service, the best weight of a match in a short and in a long passage', () => {
     // Occurrences: service index → passage index → whether only a compound's part matched.
     const occurrences = fc.uniqueArray(fc.nat(20), { maxLength: 6 }).chain((services) =>
       fc.tuple(...services.sort((a, b) => a - b).map((s) => fc.tuple(fc.constant(s), fc.uniqueArray(fc.tuple(fc.nat(3), fc.boolean()), { selector: ([p]) => p, minLength: 1, maxLength: 3 })))),
@@ -74,15 +86,19 @@ describe('search index codec', () => {
           i: `s${s}`, n: 0, s: 0, r: {}, ks: ['service', 'established', ''], len: 0,
           ps: [0, 1, 2, 3].flatMap((p) => [PASSAGE_KINDS.indexOf(kinds(s, p)), 0, -1, -1]),
         }));
-        const decoded = decodePostings(encodePostings(map), services);
-        const expected = [...map].flatMap(([s, byPassage]) => [...byPassage].flatMap(([p, part]) => [s, p, postingWeight(kinds(s, p), part)]));
-        expect([...decoded.flat]).toEqual(expected);
+        const searcher = loadSearcher(indexOf(services, [''], { terms: ['sana'], postings: [encodePostings(map)] }));
+        const decoded = postingsOf(searcher, 0);
+        const best = (byPassage: Map<number, boolean>, s: number, long: boolean) =>
+          Math.max(0, ...[...byPassage].filter(([p]) => LONG_KINDS.has(kinds(s, p)) === long).map(([p, part]) => postingWeight(kinds(s, p), part)));
+        expect([...decoded.services]).toEqual([...map.keys()]);
+        expect([...decoded.short]).toEqual([...map].map(([s, byPassage]) => best(byPassage, s, false)));
+        expect([...decoded.long]).toEqual([...map].map(([s, byPassage]) => best(byPassage, s, true)));
         expect(decoded.docFreq).toBe(map.size);
       }),
     );
   });
 
-  test('criteria lists survive encode → decode; an unknown force drops its item', () => {
+  test('criteria lists survive encode → parts → searcher; an unknown force drops its item', () => {
     const table = new TextTable();
     const entry = encodeCriteria(
       {
@@ -97,14 +113,17 @@ describe('search index codec', () => {
       },
       table,
     );
-    expect(decodeCriteria(entry, table.texts)).toEqual({
-      id: 'kenelle',
-      title: 'Kenelle',
-      appliesTo: ['palvelu'],
-      items: [
-        { id: 'a', text: 'Ehto A', situations: ['t1'], force: 'required', instead: [] },
-        { id: 'c', text: 'Ehto C', situations: [], force: 'excludes', instead: ['muu'] },
-      ],
-    });
+    const service: ServiceEntry = { i: 'palvelu', n: table.id('Palvelu'), s: table.id(''), r: {}, ks: ['service', 'established', ''], len: 0, ps: [] };
+    expect(viaJson(finderCriteria(loadSearcher(indexOf([service], table.texts, { criteria: [entry] }))))).toEqual([
+      {
+        id: 'kenelle',
+        title: 'Kenelle',
+        appliesTo: ['palvelu'],
+        items: [
+          { id: 'a', text: 'Ehto A', situations: ['t1'], force: 'required', instead: [] },
+          { id: 'c', text: 'Ehto C', situations: [], force: 'excludes', instead: ['muu'] },
+        ],
+      },
+    ]);
   });
 });

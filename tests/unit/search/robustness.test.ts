@@ -67,7 +67,7 @@ describe('the referral search never breaks on input', () => {
           expect(group.weight).toBeGreaterThan(0);
           expect(Number.isFinite(group.weight)).toBe(true);
           for (const [id, similarity] of group.matches) {
-            expect(searcher.data.terms[id]).toBeDefined();
+            expect(searcher.terms[id]).toBeDefined();
             expect(similarity).toBeGreaterThan(0);
             expect(similarity).toBeLessThanOrEqual(1);
           }

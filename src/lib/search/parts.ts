@@ -1,0 +1,42 @@
+/**
+ * The parts of the index the search page fetches after the entry (shards.ts): which address each
+ * has, whether it has loaded, and where its data goes in the searcher. The island fetches what a
+ * run noted missing (postings shards, facets) before it shows results, and then what the shown
+ * results display (fragments, criteria texts).
+ */
+import { routes } from '../routes.ts';
+import type { ServiceDoc } from './model.ts';
+import { addCriteriaTexts, addFacets, addFragment, addShard, type SearchPart, type Searcher } from './searcher.ts';
+import type { CriteriaTexts, Facets, PostingsShard, ServiceFragment } from './shards.ts';
+
+/** A part of the index: a postings shard, the facets, the criteria texts or one service's fragment. */
+export type IndexPart = SearchPart | 'kriteerit' | `palvelu:${number}`;
+
+const number = (part: string) => Number(part.slice(part.indexOf(':') + 1));
+
+/** Where a part is served. */
+export function partUrl(searcher: Searcher, part: IndexPart): string {
+  if (part === 'kriteerit' || part === 'rajaukset') return routes.searchPart(part);
+  if (part.startsWith('sanat:')) return routes.searchPart({ shard: number(part) });
+  return routes.searchPart({ service: searcher.ids[number(part)] ?? '' });
+}
+
+export function isLoaded(searcher: Searcher, part: IndexPart): boolean {
+  if (part === 'kriteerit') return searcher.criteriaTexts !== undefined;
+  if (part === 'rajaukset') return searcher.facets !== undefined;
+  if (part.startsWith('sanat:')) return searcher.shards[number(part)] !== undefined;
+  return searcher.fragments[number(part)] !== undefined;
+}
+
+/** Puts a fetched part into the searcher (the data is the site's own file, as the build wrote it). */
+export function addPart(searcher: Searcher, part: IndexPart, data: unknown): void {
+  if (part === 'kriteerit') addCriteriaTexts(searcher, data as CriteriaTexts);
+  else if (part === 'rajaukset') addFacets(searcher, data as Facets);
+  else if (part.startsWith('sanat:')) addShard(searcher, number(part), data as PostingsShard);
+  else addFragment(searcher, number(part), data as ServiceFragment);
+}
+
+/** The fragments the given services still lack (the results shown, the services chosen). */
+export function fragmentParts(searcher: Searcher, services: readonly ServiceDoc[]): IndexPart[] {
+  return services.flatMap((doc): IndexPart[] => (doc.partial === true ? [`palvelu:${searcher.services.indexOf(doc)}`] : []));
+}

@@ -1,0 +1,168 @@
+/**
+ * The index in parts (src/lib/search/shards.ts): whatever a query fetched, the searcher assembled
+ * from those parts ranks exactly as the whole index does; the parts are cut deterministically.
+ */
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { checkContent } from '@/content-check';
+import { buildSearchIndex } from '@/lib/search/index-build';
+import { collectionsFromEntries, indexInput } from '@/lib/search/input';
+import { addPart, fragmentParts, type IndexPart } from '@/lib/search/parts';
+import { referralSearch, type ReferralOptions } from '@/lib/search/referral-search';
+import { createSearcher, finderCriteria, loadSearcher, passageTermsOf, tracked, type Searcher } from '@/lib/search/searcher';
+import { decodeId, decodeTerms, encodeId, encodeTerms, shardIndex, shardOf, shardStarts, type ShardedIndex } from '@/lib/search/shards';
+
+const { entries } = checkContent(join(process.cwd(), 'content'));
+const whole = buildSearchIndex(indexInput(collectionsFromEntries(entries)));
+const parts = shardIndex(whole);
+const full = loadSearcher(whole);
+
+/** The data of a part, as the browser receives it (through JSON). */
+function partData(index: ShardedIndex, part: IndexPart): unknown {
+  const n = Number(part.slice(part.indexOf(':') + 1));
+  const data = part === 'kriteerit' ? index.criteriaTexts : part === 'rajaukset' ? index.facets : part.startsWith('sanat:') ? index.shards[n] : index.fragments[n];
+  return JSON.parse(JSON.stringify(data));
+}
+
+/** As the island does: run, fetch what the run missed, run again; then fetch what the results show. */
+function searchInParts(searcher: Searcher, query: string, options: ReferralOptions, fetched: Set<IndexPart>) {
+  let run = tracked(searcher, () => referralSearch(searcher, query, options));
+  for (let round = 0; run.missing.length > 0; round++) {
+    expect(round).toBeLessThan(5);
+    for (const part of run.missing) {
+      addPart(searcher, part, partData(parts, part));
+      fetched.add(part);
+    }
+    run = tracked(searcher, () => referralSearch(searcher, query, options));
+  }
+  const display: IndexPart[] = [...fragmentParts(searcher, run.value.hits.map((hit) => hit.service)), 'kriteerit'];
+  for (const part of display) addPart(searcher, part, partData(parts, part));
+  return tracked(searcher, () => referralSearch(searcher, query, options));
+}
+
+/**
+ * What a result says, compared in full (scores, passages, reasons, what was understood, the
+ * services' fields) but for the facets, which a query without filters does not fetch.
+ */
+const comparable = (result: ReturnType<typeof referralSearch>) =>
+  JSON.parse(
+    JSON.stringify({ ...result, hits: result.hits.map((hit) => ({ ...hit, service: { ...hit.service, providerKinds: undefined, levels: undefined, regions: hit.service.regions.national } })) }),
+  ) as unknown;
+
+const vocabularyWord = fc.constantFrom(...full.terms);
+const queryWord = fc.oneof(
+  vocabularyWord,
+  vocabularyWord.map((term) => `${term}lle`),
+  fc.constantFrom('nuori', 'työtön', 'tarvitsee', 'tukea', 'työllistymiseen', 'mielenterveys', 'koordinaattori', 'TYP', '23-v', 'ei', 'enää', 'Kainuussa', 'somalia', 'päihteet', 'velat'),
+  fc.string({ maxLength: 12 }),
+);
+const query = fc.array(queryWord, { minLength: 1, maxLength: 7 }).map((words) => words.join(' '));
+const options = fc.record(
+  { limit: fc.integer({ min: 1, max: 40 }), regionFacet: fc.constantFrom('kainuu', 'pirkanmaa', '091'), dropped: fc.constant(new Set(['situation:ika-16-29'])) },
+  { requiredKeys: [] },
+);
+
+describe('the search index in parts', () => {
+  test('a searcher assembled from the parts a query fetched ranks exactly as the whole index', () => {
+    fc.assert(
+      fc.property(query, options, (text, chosen) => {
+        const opts: ReferralOptions = { ...chosen };
+        if (chosen.regionFacet !== undefined) opts.filters = { region: { wellbeingAreas: new Set([chosen.regionFacet]), employmentAreas: new Set(), municipalities: new Set([chosen.regionFacet]) } };
+        const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
+        const fetched = new Set<IndexPart>();
+        const run = searchInParts(searcher, text, opts, fetched);
+        expect(run.missing).toEqual([]);
+        expect(comparable(run.value)).toEqual(comparable(referralSearch(full, text, opts)));
+        // Only the shards of the query's terms were fetched, never all of them.
+        expect([...fetched].filter((part) => part.startsWith('sanat:')).length).toBeLessThan(parts.shards.length);
+      }),
+      // Each run compiles a fresh searcher's reading tables: fewer runs than fast-check's default.
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  test('the benchmark query fetches a few shards, and its results are complete', () => {
+    const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
+    const fetched = new Set<IndexPart>();
+    const run = searchInParts(searcher, 'nuori työtön tarvitsee tukea työllistymiseen', {}, fetched);
+    expect(comparable(run.value)).toEqual(comparable(referralSearch(full, 'nuori työtön tarvitsee tukea työllistymiseen')));
+    expect(fetched.size).toBeGreaterThan(0);
+    expect(fetched.size).toBeLessThan(parts.shards.length / 2);
+  });
+
+  test('a passage fetched with its fragment yields the terms the build indexed it under', () => {
+    // The postings of the whole index: per service, per passage, the terms.
+    const expected = new Map<string, Set<number>>();
+    whole.postings.forEach((text, termId) => {
+      const numbers = text === '' ? [] : text.split(',').map(Number);
+      let s = 0;
+      for (let i = 0; i + 1 < numbers.length; i += 2) {
+        s += numbers[i] ?? 0;
+        const key = `${s}:${(numbers[i + 1] ?? 0) >> 1}`;
+        expected.set(key, (expected.get(key) ?? new Set()).add(termId));
+      }
+    });
+    full.services.forEach((_, s) => {
+      passageTermsOf(full, s).forEach((terms, p) => expect([...terms].sort((a, b) => a - b)).toEqual([...(expected.get(`${s}:${p}`) ?? [])].sort((a, b) => a - b)));
+    });
+  });
+
+  test('a searcher without the criteria texts matches the same services, and names them once they load', () => {
+    const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
+    const bare = finderCriteria(searcher);
+    expect(bare.map((list) => list.appliesTo)).toEqual(finderCriteria(full).map((list) => list.appliesTo));
+    expect(bare.every((list) => list.title === '')).toBe(true);
+    addPart(searcher, 'kriteerit', partData(parts, 'kriteerit'));
+    expect(JSON.parse(JSON.stringify(finderCriteria(searcher)))).toEqual(JSON.parse(JSON.stringify(finderCriteria(full))));
+  });
+
+  test('filters read the facets, and say so while they have not loaded', () => {
+    const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
+    const run = tracked(searcher, () => searcher.services[0]?.regions.municipalities);
+    expect(run.missing).toEqual(['rajaukset']);
+    addPart(searcher, 'rajaukset', partData(parts, 'rajaukset'));
+    expect(tracked(searcher, () => searcher.services.map((doc) => doc.regions)).value).toEqual(full.services.map((doc) => doc.regions));
+  });
+});
+
+describe('cutting the parts', () => {
+  test('is deterministic: the same index gives the same parts', () => {
+    expect(JSON.stringify(shardIndex(whole))).toBe(JSON.stringify(parts));
+  });
+
+  test('shards are consecutive term ranges within the size, and shardOf finds each term', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(5000), { maxLength: 60 }), fc.integer({ min: 1, max: 8000 }), (lengths, limit) => {
+        const starts = shardStarts(lengths, limit);
+        expect(starts[0] ?? 0).toBe(0);
+        expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+        lengths.forEach((_, term) => {
+          const n = shardOf(starts, term);
+          expect(starts[n]).toBeLessThanOrEqual(term);
+          expect(starts[n + 1] ?? Number.POSITIVE_INFINITY).toBeGreaterThan(term);
+        });
+        starts.forEach((start, n) => {
+          const size = lengths.slice(start, starts[n + 1] ?? lengths.length).reduce((sum, length) => sum + length, 0);
+          // A shard holds several terms only within the limit; a longer term is alone.
+          if ((starts[n + 1] ?? lengths.length) - start > 1) expect(size).toBeLessThanOrEqual(limit);
+        });
+      }),
+    );
+    parts.shards.forEach((shard, n) => expect(shard.first).toBe(parts.entry.shards[n]));
+  });
+
+  test('the front-coded vocabulary and the shortened ids read back as written', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.string({ maxLength: 50 }).filter((term) => !term.includes('\n'))), (terms) => {
+      const sorted = [...terms].sort();
+      expect(decodeTerms(encodeTerms(sorted))).toEqual(sorted);
+    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 60 }), (id, name) => {
+        expect(decodeId(encodeId(id, name), name)).toBe(id);
+      }),
+    );
+    expect(decodeTerms(parts.entry.terms)).toEqual(whole.terms);
+    expect(encodeId('tyotuki-kouvola', 'Työtuki, Kouvola')).toBe('~0.f.');
+  });
+});
