@@ -318,7 +318,8 @@ export function finderCriteria(searcher: Searcher): FinderCriteria[] {
     searcher.criteria = criteria.map(([appliesTo, items], l) => {
       const [id = '', title = '', texts = []] = searcher.criteriaTexts?.[l] ?? [];
       return {
-        id,
+        // Before the texts arrive a list still needs an id of its own: the ranking counts a situation once per list.
+        id: id === '' ? `#${l}` : id,
         title,
         appliesTo: appliesTo.map((s) => searcher.ids[s] ?? ''),
         items: items.flatMap(([force, situations], i) => {
