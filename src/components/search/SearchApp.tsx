@@ -14,7 +14,7 @@ import { passesFilters, resolveRegion, type SearchFilters } from '@/lib/search/f
 import type { ServiceDoc } from '@/lib/search/model';
 import { referralSearch, type ReferralResult } from '@/lib/search/referral-search';
 import { createSearcher, finderCriteria, tracked, type Searcher } from '@/lib/search/searcher';
-import { addPart, fragmentParts, isLoaded, partUrl, type IndexPart } from '@/lib/search/parts';
+import { addPart, displayParts, isLoaded, partUrl, type IndexPart } from '@/lib/search/parts';
 import type { SearchEntry } from '@/lib/search/shards';
 import { decodeMunicipalities } from '@/lib/regions/municipality-options';
 import { routes } from '@/lib/routes';
@@ -246,9 +246,12 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   const finderMatches = finderReady ? finderRun.value : NO_MATCHES;
   useEffect(() => {
     if (searcher === undefined) return;
-    const parts: IndexPart[] = [...finderRun.missing];
-    if (state.situations.length > 0 || hits?.some((hit) => !hit.fits)) parts.push('kriteerit');
-    parts.push(...fragmentParts(searcher, [...(hits ?? []).map((hit) => hit.service), ...state.chosen.flatMap((id) => docs.get(id) ?? [])]));
+    const parts = displayParts(searcher, {
+      finderMissing: finderRun.missing,
+      finderInUse: state.situations.length > 0,
+      hits: hits ?? [],
+      chosen: state.chosen.flatMap((id) => docs.get(id) ?? []),
+    });
     // After the paint that shows the results (a frame, then a task): their details must not hold it up.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => (timer = setTimeout(() => fetchParts(parts))));

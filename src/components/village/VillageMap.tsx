@@ -43,7 +43,7 @@ import {
   READABLE_ZOOM,
   cottageBoxes,
   cottageNodes,
-  fitViewport,
+  neighbourhoodViewport,
   frameHeightFor,
   wideFrameHeightFor,
   frameNodes,
@@ -223,13 +223,7 @@ function Village({ areas: areaList, municipalities, targetGroups, residents, kin
   const neighbourhoodView = useCallback(
     (id: Neighbourhood): Viewport | undefined => {
       const block = detail?.layout.blocks.find((candidate) => candidate.id === id);
-      if (block === undefined) return undefined;
-      const view = fitViewport(block.box, frame, 16, MAX_ZOOM);
-      const z = READABLE_ZOOM * 1.15;
-      if (view.zoom >= z) return view;
-      // Too big to show whole with readable names: start at its side nearest the square.
-      const cell = block.cells[0] ?? block.box;
-      return { zoom: z, x: frame.width / 2 - (cell.x + cell.width / 2) * z, y: frame.height / 2 - (cell.y + cell.height / 2) * z };
+      return block === undefined ? undefined : neighbourhoodViewport(block, frame);
     },
     [detail, frame],
   );

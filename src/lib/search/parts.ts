@@ -40,3 +40,18 @@ export function addPart(searcher: Searcher, part: IndexPart, data: unknown): voi
 export function fragmentParts(searcher: Searcher, services: readonly ServiceDoc[]): IndexPart[] {
   return services.flatMap((doc): IndexPart[] => (doc.partial === true ? [`palvelu:${searcher.services.indexOf(doc)}`] : []));
 }
+
+/**
+ * What the page shows next needs, once a run's results are in: the parts the finder's run missed,
+ * the criteria texts when the finder is in use or a result does not fit (its reason quotes an
+ * item), and the fragments of the results shown and the services chosen.
+ */
+export function displayParts(
+  searcher: Searcher,
+  view: { finderMissing: readonly IndexPart[]; finderInUse: boolean; hits: readonly { service: ServiceDoc; fits: boolean }[]; chosen: readonly ServiceDoc[] },
+): IndexPart[] {
+  const parts: IndexPart[] = [...view.finderMissing];
+  if (view.finderInUse || view.hits.some((hit) => !hit.fits)) parts.push('kriteerit');
+  parts.push(...fragmentParts(searcher, [...view.hits.map((hit) => hit.service), ...view.chosen]));
+  return parts;
+}

@@ -134,7 +134,7 @@ function candidateScores(searcher: Searcher, groups: readonly QueryGroup[], leng
         // the best weight of each sort, and the best match is what counts.
         const shortWeight = short[i] ?? 0;
         const longWeight = long[i] ?? 0;
-        let contribution = shortWeight > 0 ? (value * shortWeight) / 10 / 1 : 0;
+        let contribution = (value * shortWeight) / 10;
         if (longWeight > 0) {
           const discounted = (value * longWeight) / 10 / (norm[s] ?? 1);
           if (discounted > contribution) contribution = discounted;

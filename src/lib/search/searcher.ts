@@ -148,15 +148,6 @@ class IndexedService {
   }
 }
 
-/** The entry's service table, decoded by column. */
-interface Columns {
-  lengths: string[];
-  kind: number[];
-  status: number[];
-  targetGroups: string[];
-  languages: ReadonlyMap<number, string[]>;
-}
-
 function serviceDoc(searcher: Searcher, s: number, columns: Columns): ServiceDoc {
   const table = searcher.entry.services;
   const doc = new IndexedService(searcher, s, table.national[s] === '1');

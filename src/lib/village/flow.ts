@@ -203,6 +203,19 @@ function searchGeometries(groups: readonly PictureGroup[], frame: Frame, counts:
   return best!;
 }
 
+/**
+ * The view of an opened neighbourhood: all of it, if its names are readable that way (a little
+ * above READABLE_ZOOM); else at readable names, centred on its cottage nearest the square (the
+ * first cell), from where the reader pans.
+ */
+export function neighbourhoodViewport(block: { box: Box; cells: readonly Box[] }, frame: Frame): Viewport {
+  const view = fitViewport(block.box, frame, 16, MAX_ZOOM);
+  const zoom = READABLE_ZOOM * 1.15;
+  if (view.zoom >= zoom) return view;
+  const cell = block.cells[0] ?? block.box;
+  return { zoom, x: frame.width / 2 - (cell.x + cell.width / 2) * zoom, y: frame.height / 2 - (cell.y + cell.height / 2) * zoom };
+}
+
 /** Frames narrower than this (phones) grow taller instead of shrinking the names. */
 export const NARROW = 640;
 

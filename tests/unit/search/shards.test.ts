@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { checkContent } from '@/content-check';
 import { buildSearchIndex } from '@/lib/search/index-build';
 import { collectionsFromEntries, indexInput } from '@/lib/search/input';
-import { addPart, fragmentParts, type IndexPart } from '@/lib/search/parts';
+import { addPart, displayParts, fragmentParts, type IndexPart } from '@/lib/search/parts';
 import { referralSearch, type ReferralOptions } from '@/lib/search/referral-search';
 import { createSearcher, finderCriteria, loadSearcher, passageTermsOf, tracked, type Searcher } from '@/lib/search/searcher';
 import { decodeId, decodeTerms, encodeId, encodeTerms, shardIndex, shardOf, shardStarts, type ShardedIndex } from '@/lib/search/shards';
@@ -123,6 +123,18 @@ describe('the search index in parts', () => {
     expect(run.missing).toEqual(['rajaukset']);
     addPart(searcher, 'rajaukset', partData(parts, 'rajaukset'));
     expect(tracked(searcher, () => searcher.services.map((doc) => doc.regions)).value).toEqual(full.services.map((doc) => doc.regions));
+  });
+});
+
+describe('what the page fetches to show a run', () => {
+  test('the fragments of the results and the chosen services it lacks; the criteria texts when the finder is used or a result does not fit', () => {
+    const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
+    const [a, b, c] = searcher.services;
+    addPart(searcher, `palvelu:1`, partData(parts, `palvelu:1`));
+    const hits = [{ service: a!, fits: true }, { service: b!, fits: true }];
+    expect(displayParts(searcher, { finderMissing: [], finderInUse: false, hits, chosen: [c!] })).toEqual(['palvelu:0', 'palvelu:2']);
+    expect(displayParts(searcher, { finderMissing: ['rajaukset'], finderInUse: true, hits: [], chosen: [] })).toEqual(['rajaukset', 'kriteerit']);
+    expect(displayParts(searcher, { finderMissing: [], finderInUse: false, hits: [{ service: b!, fits: false }], chosen: [] })).toEqual(['kriteerit']);
   });
 });
 

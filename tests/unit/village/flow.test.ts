@@ -18,6 +18,7 @@ import {
   roadEdges,
   textWidth,
   twoLineWidth,
+  neighbourhoodViewport,
   villagePicture,
   wideFrameHeightFor,
   type PictureGroup,
@@ -49,6 +50,23 @@ test.each([
   ['small bounds stop at the largest zoom', { x: 0, y: 0, width: 100, height: 100 }, { width: 1000, height: 1000 }, { x: 375, y: 375, zoom: 2.5 }],
 ])('fitViewport: %s', (_name, bounds, frame, expected) => {
   expect(fitViewport(bounds, frame)).toEqual(expected);
+});
+
+describe('neighbourhoodViewport', () => {
+  const frame = { width: 400, height: 600 };
+  test('a small neighbourhood is shown whole, names readable', () => {
+    const box = { x: 0, y: 0, width: 300, height: 200 };
+    const view = neighbourhoodViewport({ box, cells: [{ x: 10, y: 10, width: 100, height: 50 }] }, frame);
+    expect(view).toEqual(fitViewport(box, frame, 16));
+    expect(view.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+  });
+  test('one too big to read whole opens at readable names on its first cottage', () => {
+    const cell = { x: 2000, y: 1000, width: 100, height: 50 };
+    const view = neighbourhoodViewport({ box: { x: 0, y: 0, width: 4000, height: 3000 }, cells: [cell] }, frame);
+    expect(view.zoom).toBeCloseTo(READABLE_ZOOM * 1.15);
+    expect(view.x + (cell.x + cell.width / 2) * view.zoom).toBeCloseTo(frame.width / 2);
+    expect(view.y + (cell.y + cell.height / 2) * view.zoom).toBeCloseTo(frame.height / 2);
+  });
 });
 
 describe('villagePicture', () => {
