@@ -45,6 +45,8 @@ const EMPLOYMENT_AREAS = '/alueet/tyollisyysalueet/';
 // (pohjois-karjala, satakunta…).
 const COVERAGE_WELLBEING = '/alueet/kattavuus/hyvinvointialueet/';
 const COVERAGE_EMPLOYMENT = '/alueet/kattavuus/tyollisyysalueet/';
+/** The folder of each kind of the search's filter lists. */
+const FILTER_SEGMENTS = { region: 'alue', providerKind: 'toimija', level: 'porras' } as const;
 
 export const routes = {
   /** The front page. */
@@ -113,15 +115,17 @@ export const routes = {
   data: (file: DataFile) => `/data/${file}`,
   /**
    * A part of the referral search's index (src/lib/search/shards.ts): the entry `perus.json`,
-   * `kriteerit.json`, `rajaukset.json`, a postings shard `sanat/<n>.json` or a service's fragment
-   * `palvelut/<id>.json`.
+   * `kriteerit.json`, `rajaukset.json`, a postings shard `sanat/<n>.json`, a filter list
+   * `rajaus/<alue|toimija|porras>/<value>.json` or a service's fragment `palvelut/<id>.json`.
    */
-  searchPart: (part: 'perus' | 'kriteerit' | 'rajaukset' | { shard: number } | { service: string }) =>
+  searchPart: (part: 'perus' | 'kriteerit' | 'rajaukset' | { shard: number } | { filter: 'region' | 'providerKind' | 'level'; value: string } | { service: string }) =>
     typeof part === 'string'
       ? `/data/haku/${part}.json`
       : 'shard' in part
         ? `/data/haku/sanat/${part.shard}.json`
-        : `/data/haku/palvelut/${encodeURIComponent(part.service)}.json`,
+        : 'filter' in part
+          ? `/data/haku/rajaus/${FILTER_SEGMENTS[part.filter]}/${encodeURIComponent(part.value)}.json`
+          : `/data/haku/palvelut/${encodeURIComponent(part.service)}.json`,
   /** The data one mökkikylä is built from: `koko-maa` or a wellbeing area's id. */
   villageData: (key: string) => `/data/mokkikyla/${encodeURIComponent(key)}.json`,
   /** The module script that preloads the data of the region in the mökkikylä's URL (src/lib/village/preload.ts). */

@@ -56,11 +56,16 @@ describe(`national scale (× ${inject('nationalScale')})`, () => {
     expect(overBudget(coverage)).toEqual([]);
   });
 
-  // The index comes in parts (src/lib/search/shards.ts): the entry, and the postings shards of the query's terms.
-  test('the search fetches at most 150 kB gzip of index data before its first result', async () => {
+  // The index comes in parts (src/lib/search/shards.ts): the entry, the postings shards of the query's
+  // terms, and the filter list of a place the description names or a filter chosen on the page.
+  test.each([
+    ['a description', `q=${encodeURIComponent(SEARCH_QUERY)}`],
+    ['a description naming a place', `q=${encodeURIComponent(`kajaanilainen ${SEARCH_QUERY}`)}`],
+    ['a description with a region, provider kind and level chosen', `q=${encodeURIComponent(SEARCH_QUERY)}&alue=pirkanmaa&toimija=sote&taso=porras-tyotoiminta`],
+  ])('the search fetches at most 150 kB gzip of index data before its first result: %s', async (_, query) => {
     const browser = await launchChromium();
     try {
-      const moments = await timePage(browser, `${inject('baseUrl')}/ohjautuminen/?q=${encodeURIComponent(SEARCH_QUERY)}`, VIEW_MARKS.search, 1);
+      const moments = await timePage(browser, `${inject('baseUrl')}/ohjautuminen/?${query}`, VIEW_MARKS.search, 1);
       expect(moments['firstResult']?.ms).toBeGreaterThan(0);
       expect(moments['firstResult']?.fetched.data).toBeLessThanOrEqual(150 * kB);
     } finally {

@@ -10,12 +10,11 @@ import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, use
 import type { SearchAppProps } from '@/data/search';
 import { matchSituations, nextChecks, rankMatches, type FinderMatch } from '@/lib/search/finder';
 import { checkChosen, emptyState, parseReferralState, serializeReferralState, type IgnoredValue, type KnownValues, type ReferralState } from '@/lib/search/url-state';
-import { passesFilters, resolveRegion, type SearchFilters } from '@/lib/search/filters';
+import { resolveRegion, type SearchFilters } from '@/lib/search/filters';
 import type { ServiceDoc } from '@/lib/search/model';
 import { referralSearch, type ReferralResult } from '@/lib/search/referral-search';
-import { createSearcher, finderCriteria, tracked, type Searcher } from '@/lib/search/searcher';
+import { finderCriteria, passesFiltersAt, tracked, type Searcher } from '@/lib/search/searcher';
 import { addPart, displayParts, isLoaded, partUrl, type IndexPart } from '@/lib/search/parts';
-import type { SearchEntry } from '@/lib/search/shards';
 import { decodeMunicipalities } from '@/lib/regions/municipality-options';
 import { routes } from '@/lib/routes';
 import { IslandErrorBoundary } from '@/components/ui/IslandErrorBoundary';
@@ -24,14 +23,18 @@ import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
 import { ReferralSummary } from './ReferralSummary';
 import { UnderstoodReadings } from './UnderstoodReadings';
+import { indexLoad, type IndexLoad } from './index-load';
 import './SearchApp.css';
 
 const { label, t } = searchText;
 
+// Started as soon as this code loads, before React hydrates the island (index-load.ts).
+if (typeof window !== 'undefined') void indexLoad();
+
 /** Results shown at once: a professional reads the first ones; the count says if there are more. */
 const RESULT_LIMIT = 20;
 
-type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: SearchEntry };
+type Load = { status: 'loading' } | IndexLoad;
 
 const NO_DROPPED: readonly string[] = [];
 const NO_MATCHES: FinderMatch[] = [];
@@ -42,7 +45,7 @@ const NO_MATCHES: FinderMatch[] = [];
  */
 function browse(searcher: Searcher, filters: SearchFilters, limit: number): ReferralResult {
   const hits = searcher.services
-    .filter((service) => passesFilters(service, filters))
+    .filter((_, s) => passesFiltersAt(searcher, s, filters))
     .sort((a, b) => a.name.localeCompare(b.name, 'fi'))
     .slice(0, limit)
     .map((service) => ({ service, score: 0, passage: undefined, terms: [], fits: true, reasons: { situations: [], targetGroups: [], words: [] } }));
@@ -97,7 +100,7 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   // A choice made between hydration and this effect (a quick user, a slow device) wins over the URL.
   const touched = useRef(false);
 
-  // Read the URL once, then fetch the index (the site's own static file; nothing is sent).
+  // Read the URL once, then take the index (index-load.ts began fetching it, the site's own static files, when this code loaded).
   useEffect(() => {
     const parsed = parseReferralState(window.location.search, known);
     if (!touched.current) typed.current = parsed.state.q;
@@ -108,26 +111,15 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
       setFromUrl(true);
     });
     let cancelled = false;
-    fetch(routes.searchPart('perus'))
-      .then((response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        return response.json() as Promise<SearchEntry>;
-      })
-      .then((data) => {
-        if (!cancelled) startTransition(() => setLoad({ status: 'ready', data }));
-      })
-      .catch(() => {
-        if (!cancelled) setLoad({ status: 'error' });
-      });
+    void indexLoad().then((loaded) => {
+      if (!cancelled) startTransition(() => setLoad(loaded));
+    });
     return () => {
       cancelled = true;
     };
   }, [known, typed]);
 
-  // Decoded while rendering: an index that does not decode is an error of this island, and its
-  // boundary says so (a request that fails is the load error above).
-  const data = load.status === 'ready' ? load.data : undefined;
-  const searcher = useMemo(() => (data === undefined ? undefined : createSearcher(data)), [data]);
+  const searcher = load.status === 'ready' ? load.searcher : undefined;
 
   // The other parts, fetched as runs need them; `version` counts the batches added, so that what
   // depends on the searcher's contents runs again.
@@ -227,21 +219,22 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
     [filters, regionFacet, placeValue, municipalities],
   );
   const docs = useMemo(() => new Map((searcher?.services ?? []).map((doc) => [doc.id, doc])), [searcher]);
+  const indexById = useMemo(() => new Map((searcher?.ids ?? []).map((id, s) => [id, s])), [searcher]);
   const serviceName = useCallback((id: string) => docs.get(id)?.name ?? id, [docs]);
   // The criteria come with the index: the finder ranks once it has loaded.
   const finderRun = useMemo(() => {
     if (searcher === undefined || state.situations.length === 0) return { value: [], missing: [] };
     return tracked(searcher, () => {
       const matches = matchSituations(state.situations, finderCriteria(searcher)).filter((match) => {
-        const doc = docs.get(match.service);
-        return doc !== undefined && passesFilters(doc, finderFilters);
+        const s = indexById.get(match.service);
+        return s !== undefined && passesFiltersAt(searcher, s, finderFilters);
       });
       return rankMatches(matches, serviceName);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.situations, searcher, version, docs, finderFilters, serviceName]);
+  }, [state.situations, searcher, version, indexById, finderFilters, serviceName]);
   // The finder shows its criteria's texts; it is ready, and shows its matches, when they (and any
-  // facets a filter needs) are in.
+  // filter lists a filter needs) are in.
   const finderReady = searcher !== undefined && finderRun.missing.length === 0 && (state.situations.length === 0 || searcher.criteriaTexts !== undefined);
   const finderMatches = finderReady ? finderRun.value : NO_MATCHES;
   useEffect(() => {

@@ -1,5 +1,5 @@
 /** Facet filters of the search: target group, provider kind, staircase level and region. */
-import type { ServiceDoc } from './model.ts';
+import type { RegionScope, ServiceDoc } from './model.ts';
 
 /** Facet filters; an absent field does not filter. */
 export interface SearchFilters {
@@ -12,6 +12,8 @@ export interface SearchFilters {
 
 /** A region selection as the sets a service's scope is compared with. */
 export interface ResolvedRegion {
+  /** The value it was resolved from: a wellbeing area id or a municipality code. */
+  value: string;
   wellbeingAreas: ReadonlySet<string>;
   employmentAreas: ReadonlySet<string>;
   municipalities: ReadonlySet<string>;
@@ -28,6 +30,7 @@ export function resolveRegion(
   const members = municipalities.filter((m) => m.code === value || m.wellbeingArea === value);
   if (members.length === 0) return undefined;
   return {
+    value,
     wellbeingAreas: new Set(members.map((m) => m.wellbeingArea)),
     employmentAreas: new Set(members.map((m) => m.employmentArea)),
     municipalities: new Set(members.map((m) => m.code)),
@@ -39,14 +42,16 @@ export function passesFilters(service: ServiceDoc, filters: SearchFilters): bool
   if (filters.targetGroup !== undefined && !service.targetGroups.includes(filters.targetGroup)) return false;
   if (filters.providerKind !== undefined && !service.providerKinds.includes(filters.providerKind)) return false;
   if (filters.level !== undefined && !service.levels.includes(filters.level)) return false;
-  const region = filters.region;
-  if (region !== undefined && !service.regions.national) {
-    const scope = service.regions;
-    const inRegion =
-      scope.wellbeingAreas.some((id) => region.wellbeingAreas.has(id)) ||
-      scope.employmentAreas.some((id) => region.employmentAreas.has(id)) ||
-      scope.municipalities.some((code) => region.municipalities.has(code));
-    if (!inRegion) return false;
-  }
+  if (filters.region !== undefined && !inRegion(service.regions, filters.region)) return false;
   return true;
+}
+
+/** True when a service's scope reaches the region (a national service reaches every region). */
+export function inRegion(scope: RegionScope, region: ResolvedRegion): boolean {
+  return (
+    scope.national ||
+    scope.wellbeingAreas.some((id) => region.wellbeingAreas.has(id)) ||
+    scope.employmentAreas.some((id) => region.employmentAreas.has(id)) ||
+    scope.municipalities.some((code) => region.municipalities.has(code))
+  );
 }

@@ -6,17 +6,27 @@
  */
 import { routes } from '../routes.ts';
 import type { ServiceDoc } from './model.ts';
-import { addCriteriaTexts, addFacets, addFragment, addShard, type SearchPart, type Searcher } from './searcher.ts';
-import type { CriteriaTexts, Facets, PostingsShard, ServiceFragment } from './shards.ts';
+import { addCriteriaTexts, addFacets, addFilterList, addFragment, addShard, type SearchPart, type Searcher } from './searcher.ts';
+import type { CriteriaTexts, Facets, FilterKey, FilterKind, PostingsShard, ServiceFragment } from './shards.ts';
 
-/** A part of the index: a postings shard, the facets, the criteria texts or one service's fragment. */
+/** A part of the index: a postings shard, a filter list, the facets, the criteria texts or one service's fragment. */
 export type IndexPart = SearchPart | 'kriteerit' | `palvelu:${number}`;
 
 const number = (part: string) => Number(part.slice(part.indexOf(':') + 1));
 
+/** A filter list's kind and value ("rajaus:region:091" → region, 091). */
+function filterOf(part: `rajaus:${FilterKey}`): { key: FilterKey; filter: FilterKind; value: string } {
+  const key = part.slice('rajaus:'.length) as FilterKey;
+  const colon = key.indexOf(':');
+  return { key, filter: key.slice(0, colon) as FilterKind, value: key.slice(colon + 1) };
+}
+
+const isFilterList = (part: IndexPart): part is `rajaus:${FilterKey}` => part.startsWith('rajaus:');
+
 /** Where a part is served. */
 export function partUrl(searcher: Searcher, part: IndexPart): string {
   if (part === 'kriteerit' || part === 'rajaukset') return routes.searchPart(part);
+  if (isFilterList(part)) return routes.searchPart(filterOf(part));
   if (part.startsWith('sanat:')) return routes.searchPart({ shard: number(part) });
   return routes.searchPart({ service: searcher.ids[number(part)] ?? '' });
 }
@@ -24,6 +34,7 @@ export function partUrl(searcher: Searcher, part: IndexPart): string {
 export function isLoaded(searcher: Searcher, part: IndexPart): boolean {
   if (part === 'kriteerit') return searcher.criteriaTexts !== undefined;
   if (part === 'rajaukset') return searcher.facets !== undefined;
+  if (isFilterList(part)) return searcher.filterLists.has(filterOf(part).key);
   if (part.startsWith('sanat:')) return searcher.shards[number(part)] !== undefined;
   return searcher.fragments[number(part)] !== undefined;
 }
@@ -32,6 +43,7 @@ export function isLoaded(searcher: Searcher, part: IndexPart): boolean {
 export function addPart(searcher: Searcher, part: IndexPart, data: unknown): void {
   if (part === 'kriteerit') addCriteriaTexts(searcher, data as CriteriaTexts);
   else if (part === 'rajaukset') addFacets(searcher, data as Facets);
+  else if (isFilterList(part)) addFilterList(searcher, filterOf(part).key, data as string);
   else if (part.startsWith('sanat:')) addShard(searcher, number(part), data as PostingsShard);
   else addFragment(searcher, number(part), data as ServiceFragment);
 }

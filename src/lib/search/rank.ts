@@ -11,11 +11,11 @@
  * Pure and browser-safe; relative .ts imports so the benchmark can run it in plain Node.
  */
 import { analyze, isStopWord, tokenize } from '../text/finnish.ts';
-import { passesFilters, type SearchFilters } from './filters.ts';
+import type { SearchFilters } from './filters.ts';
 import type { Passage, ServiceDoc } from './model.ts';
 import { expandQuery, type QueryGroup } from './query.ts';
 import { RANKING } from './weights.ts';
-import { isDomainTerm, passagesOf, passageTermsOf, postingsOf, type Searcher } from './searcher.ts';
+import { isDomainTerm, passagesOf, passageTermsOf, passesFiltersAt, postingsOf, type Searcher } from './searcher.ts';
 
 export interface SearchHit {
   service: ServiceDoc;
@@ -49,7 +49,7 @@ export function search(searcher: Searcher, query: string, options: SearchOptions
   if (groups.length === 0) {
     if (tokenize(query).some((token) => !isStopWord(token))) return [];
     return services
-      .filter((service) => passesFilters(service, filters))
+      .filter((_, s) => passesFiltersAt(searcher, s, filters))
       .sort((a, b) => a.name.localeCompare(b.name, 'fi'))
       .slice(0, limit)
       .map((service) => ({ service, score: 0, passage: undefined, terms: [] }));
@@ -74,9 +74,8 @@ export function hitsFor(searcher: Searcher, groups: readonly QueryGroup[], ranke
  * Word scores of the services that pass the filters, best first (at most `candidates`).
  */
 export function textScores(searcher: Searcher, groups: readonly QueryGroup[], filters: SearchFilters, candidates: number): TextScore[] {
-  const services = searcher.services;
   const ranked = candidateScores(searcher, groups, RANKING.lengthNormalisation)
-    .filter(({ service }) => passesFilters(services[service] as ServiceDoc, filters))
+    .filter(({ service }) => passesFiltersAt(searcher, service, filters))
     .sort((a, b) => b.score - a.score)
     .slice(0, candidates);
   const matchedTerms = new Set(groups.flatMap((group) => (group.weight >= 0.5 ? [...group.matches.keys()].map((id) => searcher.terms[id] ?? '') : [])));
@@ -169,7 +168,7 @@ function isDomainWord(searcher: Searcher, matches: ReadonlyMap<number, number>):
 }
 
 /** Per service: 1 − b + b × length / average length (computed once per searcher and b). */
-function lengthNorms(searcher: Searcher, b: number): Float64Array {
+export function lengthNorms(searcher: Searcher, b: number): Float64Array {
   const cached = searcher.lengthNorms;
   if (cached !== undefined && cached.b === b) return cached.norms;
   const lengths = searcher.services.map((service) => service.length);

@@ -11,14 +11,14 @@
  *    criterion met, a coordinating service when no coordination is asked for, ended projects),
  *    and prefer services given in the client's language.
  */
-import { passesFilters, resolveRegion, type SearchFilters } from './filters.ts';
+import { resolveRegion, type SearchFilters } from './filters.ts';
 import { FORCE_POINTS, matchSituations, type FinderMatch } from './finder.ts';
 import { findLanguage, type LanguageMention } from './language-mention.ts';
 import type { ConceptDoc, ServiceDoc } from './model.ts';
 import type { PlaceMention } from './place-mention.ts';
 import { expandQuery, type QueryGroup } from './query.ts';
-import { hitsFor, nameWordsOf, textScores, type SearchHit } from './rank.ts';
-import { finderCriteria, readingOf, type Searcher } from './searcher.ts';
+import { hitsFor, lengthNorms, nameWordsOf, textScores, type SearchHit } from './rank.ts';
+import { finderCriteria, hasFilterLists, hasPostings, passesFiltersAt, readingOf, type Searcher } from './searcher.ts';
 import type { ConceptKind, Recognition } from './understand.ts';
 import { readAge, readDescription } from './understand.ts';
 import { RANKING } from './weights.ts';
@@ -181,6 +181,17 @@ function namedInQuery(searcher: Searcher, s: number, groups: readonly QueryGroup
   );
 }
 
+/**
+ * Computes what every ranking reads and the first one would otherwise compute on the way: the
+ * reading tables, each situation's rarity among the criteria, the length norms. The page runs it
+ * while a description's postings download, so the first results do not wait for it.
+ */
+export function prepareRanking(searcher: Searcher): void {
+  readingOf(searcher);
+  situationRarity(searcher);
+  lengthNorms(searcher, RANKING.lengthNormalisation);
+}
+
 /** Ranks services for a description. */
 export function referralSearch(searcher: Searcher, query: string, options: ReferralOptions = {}): ReferralResult {
   const limit = options.limit ?? 20;
@@ -191,6 +202,10 @@ export function referralSearch(searcher: Searcher, query: string, options: Refer
   }
   const extra = understood.terms.map(({ term, phrase }) => ({ term, typed: phrase, weight: RANKING.lexiconWeight }));
   const groups = expandQuery(searcher, query, extra).filter((group) => group.matches.size > 0);
+  // A run missing a part it needs is not shown (searcher.ts): the first run of a description only
+  // finds out which postings shards and filter lists to fetch, and stops before ranking.
+  const hasTerms = hasPostings(searcher, groups.flatMap((group) => [...group.matches.keys()]));
+  if (!hasFilterLists(searcher, filters) || !hasTerms) return { hits: [], understood, closestSituations: [] };
   const situations = understood.concepts.filter((concept) => concept.kind === 'situation').map((concept) => concept.id);
   const targetGroups = new Set(understood.concepts.filter((concept) => concept.kind === 'targetGroup').map((concept) => concept.id));
   const coordinationAsked = situations.some((id) => readingOf(searcher).situationById.get(id)?.coordination === true);
@@ -223,7 +238,7 @@ export function referralSearch(searcher: Searcher, query: string, options: Refer
       if (service.status === 'ended') score *= named ? 0.9 : RANKING.ended;
       else if (!named && (service.kind === 'project' || service.kind === 'programme' || service.status === 'pilot' || service.status === 'proposal')) score *= RANKING.project;
       if (understood.language !== undefined && service.languages.length > 0) score *= service.languages.includes(understood.language.code) ? 1 : RANKING.otherLanguage;
-      return { s, score, match, passes: passesFilters(service, filters) };
+      return { s, score, match, passes: passesFiltersAt(searcher, s, filters) };
     })
     .filter((entry) => entry.passes && entry.score > 0)
     .sort((a, b) => b.score - a.score || (searcher.services[a.s]?.name ?? '').localeCompare(searcher.services[b.s]?.name ?? '', 'fi'))

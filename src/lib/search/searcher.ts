@@ -14,17 +14,21 @@ import type { FinderCriteria } from './finder.ts';
 import { indexTerms } from './index-build.ts';
 import type { ConceptDoc, Passage, RegionScope, ServiceDoc } from './model.ts';
 import { createPlaceFinder, type Place, type PlaceMention } from './place-mention.ts';
+import { passesFilters, type SearchFilters } from './filters.ts';
 import {
   charCodes,
+  decodeFilterList,
   decodeId,
   decodePostings,
   decodeTerms,
+  filterKeys,
   forceOf,
   passageKind,
   shardIndex,
   shardOf,
   type CriteriaTexts,
   type Facets,
+  type FilterKey,
   type PostingsShard,
   type SearchEntry,
   type ServiceFragment,
@@ -34,8 +38,8 @@ import { compileReading, type ReadingTable } from './understand.ts';
 
 export type { TermPostings } from './shards.ts';
 
-/** A part of the index a computation needed: a postings shard, or the facets. */
-export type SearchPart = `sanat:${number}` | 'rajaukset';
+/** A part of the index a computation needed: a postings shard, a filter list, or the facets. */
+export type SearchPart = `sanat:${number}` | `rajaus:${FilterKey}` | 'rajaukset';
 
 export interface Searcher {
   entry: SearchEntry;
@@ -59,6 +63,8 @@ export interface Searcher {
   passageTerms: Map<number, Set<number>[]>;
   criteriaTexts?: CriteriaTexts | undefined;
   facets?: Facets | undefined;
+  /** Loaded filter lists (shards.ts: filterList), by key. */
+  filterLists: Map<FilterKey, ReadonlySet<number>>;
   /** The finder's criteria lists, decoded on first use. */
   criteria?: FinderCriteria[] | undefined;
   /** Analysed words of each service's name, filled lazily. */
@@ -178,6 +184,7 @@ export function createSearcher(entry: SearchEntry): Searcher {
     fragments: new Array<ServiceFragment | undefined>(count),
     passages: new Array<Passage[] | undefined>(count),
     passageTerms: new Map(),
+    filterLists: new Map(),
     nameWords: new Map(),
     missing: new Set(),
     ids: [],
@@ -222,6 +229,10 @@ export function addFacets(searcher: Searcher, facets: Facets): void {
   searcher.facets = facets;
 }
 
+export function addFilterList(searcher: Searcher, key: FilterKey, list: string): void {
+  searcher.filterLists.set(key, decodeFilterList(list));
+}
+
 /**
  * Turns the whole static index into a searcher with every part loaded (Node: the benchmarks and
  * tests; the same model the browser assembles from the parts it fetched).
@@ -261,6 +272,59 @@ export function postingsOf(searcher: Searcher, termId: number): TermPostings {
     searcher.postings[termId] = decoded;
   }
   return decoded;
+}
+
+/**
+ * Notes the postings shards of these terms that have not loaded; true when all of them have. A
+ * run that misses one is not shown (the island fetches it and runs again), so the ranking can
+ * stop here instead of ranking on part of the index: the first run of a query then only finds out
+ * what to fetch.
+ */
+export function hasPostings(searcher: Searcher, termIds: Iterable<number>): boolean {
+  let complete = true;
+  for (const termId of termIds) {
+    if (searcher.postings[termId] !== undefined) continue;
+    const n = shardOf(searcher.entry.shards, termId);
+    if (searcher.shards[n] !== undefined) continue;
+    searcher.missing.add(`sanat:${n}`);
+    complete = false;
+  }
+  return complete;
+}
+
+/** Notes the filter lists the filters need that have not loaded; true when all of them have (or the facets have). */
+export function hasFilterLists(searcher: Searcher, filters: SearchFilters): boolean {
+  if (searcher.facets !== undefined) return true;
+  let complete = true;
+  for (const key of filterKeys(filters)) {
+    if (searcher.filterLists.has(key)) continue;
+    searcher.missing.add(`rajaus:${key}`);
+    complete = false;
+  }
+  return complete;
+}
+
+/**
+ * Whether service s passes the filters: as passesFilters decides with the facets loaded (Node, the
+ * whole index), else from the filter lists (the browser), a list not yet loaded noted missing (the
+ * run is then not shown, so no result ever shows with a filter half applied).
+ */
+export function passesFiltersAt(searcher: Searcher, s: number, filters: SearchFilters): boolean {
+  const service = searcher.services[s];
+  if (service === undefined) return false;
+  if (searcher.facets !== undefined) return passesFilters(service, filters);
+  if (filters.targetGroup !== undefined && !service.targetGroups.includes(filters.targetGroup)) return false;
+  const national = searcher.entry.services.national[s] === '1';
+  for (const key of filterKeys(filters)) {
+    const list = searcher.filterLists.get(key);
+    if (list === undefined) {
+      searcher.missing.add(`rajaus:${key}`);
+      return false;
+    }
+    // Region lists leave national services out: they reach every region.
+    if (!list.has(s) && !(national && key.startsWith('region:'))) return false;
+  }
+  return true;
 }
 
 /** True when the term occurs in a passage that names what a service is for (precomputed at build time). */

@@ -15,12 +15,17 @@
  *   best match per service (rank.ts). Which passage matched is read from the fragment;
  * - fragments (/data/haku/palvelut/<id>.json): what a result card shows of one service (summary,
  *   providers, referral, sources, its passages), fetched for the results shown;
- * - the criteria's texts (/data/haku/kriteerit.json) and the facets (/data/haku/rajaukset.json:
- *   provider kinds, levels, regions), fetched when the finder or a filter needs them.
+ * - the criteria's texts (/data/haku/kriteerit.json), fetched when the finder needs them;
+ * - filter lists (/data/haku/rajaus/<filter>/<value>.json): the services one filter value lets
+ *   through (a region, a provider kind, a level), fetched when a filter is set or a description
+ *   names a place: a few hundred bytes instead of every service's facets;
+ * - the facets (/data/haku/rajaukset.json: per service its provider kinds, levels and regions), for
+ *   whatever reads a service's facets themselves (the ranking reads the filter lists).
  */
 import { criterionForces } from '../../schemas/enums.ts';
 import { fold } from '../text/finnish.ts';
 import type { ConceptEntry, CriteriaEntry, SearchIndexData } from './codec.ts';
+import { inRegion, resolveRegion, type SearchFilters } from './filters.ts';
 import { PASSAGE_KINDS, postingWeight, type CitedSourceDoc, type PassageKind, type ReferralInfo } from './model.ts';
 
 /** Raw postings characters per shard (a term longer than this gets a shard of its own). */
@@ -317,6 +322,54 @@ export function shardIndex(data: SearchIndexData): ShardedIndex {
     regions: services.map((s) => [s.r.w ?? [], s.r.e ?? [], s.r.m ?? []]),
   };
   return { entry, shards, fragments, criteriaTexts, facets };
+}
+
+// ---- filter lists ----
+
+/** A filter the browser reads as lists of services: a region (a wellbeing area id or a municipality code), a provider kind, a level. */
+export type FilterKind = 'region' | 'providerKind' | 'level';
+export const FILTER_KINDS: readonly FilterKind[] = ['region', 'providerKind', 'level'];
+
+/** "kind:value", the key of one filter list. */
+export type FilterKey = `${FilterKind}:${string}`;
+
+/** The filter lists a filter set needs (the target group is in the entry: no list). */
+export function filterKeys(filters: SearchFilters): FilterKey[] {
+  const keys: FilterKey[] = [];
+  if (filters.providerKind !== undefined) keys.push(`providerKind:${filters.providerKind}`);
+  if (filters.level !== undefined) keys.push(`level:${filters.level}`);
+  if (filters.region !== undefined) keys.push(`region:${filters.region.value}`);
+  return keys;
+}
+
+/**
+ * The services one filter value lets through, as passesFilters decides it on the whole index: their
+ * indexes as base-36 differences, comma-separated. National services pass every region and are left
+ * out of region lists (the entry flags them). An unknown region lets nothing regional through.
+ */
+export function filterList(data: SearchIndexData, kind: FilterKind, value: string): string {
+  const region = kind === 'region' ? resolveRegion(value, data.reading.municipalities.map(([code, , , wellbeingArea, employmentArea]) => ({ code, wellbeingArea, employmentArea }))) : undefined;
+  const passes = (s: SearchIndexData['services'][number]): boolean => {
+    if (kind === 'providerKind') return (s.k ?? []).includes(value);
+    if (kind === 'level') return (s.l ?? []).includes(value);
+    return region !== undefined && s.r.n !== 1 && inRegion({ national: false, wellbeingAreas: s.r.w ?? [], employmentAreas: s.r.e ?? [], municipalities: s.r.m ?? [] }, region);
+  };
+  let previous = 0;
+  const deltas: string[] = [];
+  data.services.forEach((s, i) => {
+    if (!passes(s)) return;
+    deltas.push((i - previous).toString(36));
+    previous = i;
+  });
+  return deltas.join(',');
+}
+
+export function decodeFilterList(text: string): Set<number> {
+  const services = new Set<number>();
+  if (text === '') return services;
+  let s = 0;
+  for (const delta of text.split(',')) services.add((s += parseInt(delta, 36)));
+  return services;
 }
 
 // ---- decoding (browser and Node) ----

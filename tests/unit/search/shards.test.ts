@@ -10,8 +10,9 @@ import { buildSearchIndex } from '@/lib/search/index-build';
 import { collectionsFromEntries, indexInput } from '@/lib/search/input';
 import { addPart, displayParts, fragmentParts, type IndexPart } from '@/lib/search/parts';
 import { referralSearch, type ReferralOptions } from '@/lib/search/referral-search';
-import { createSearcher, finderCriteria, loadSearcher, passageTermsOf, tracked, type Searcher } from '@/lib/search/searcher';
-import { decodeId, decodeTerms, encodeId, encodeTerms, shardIndex, shardOf, shardStarts, type ShardedIndex } from '@/lib/search/shards';
+import { createSearcher, finderCriteria, loadSearcher, passageTermsOf, passesFiltersAt, tracked, type Searcher } from '@/lib/search/searcher';
+import { decodeId, decodeTerms, encodeId, encodeTerms, filterList, shardIndex, shardOf, shardStarts, type FilterKind, type ShardedIndex } from '@/lib/search/shards';
+import { passesFilters, resolveRegion } from '@/lib/search/filters';
 
 const { entries } = checkContent(join(process.cwd(), 'content'));
 const whole = buildSearchIndex(indexInput(collectionsFromEntries(entries)));
@@ -20,6 +21,10 @@ const full = loadSearcher(whole);
 
 /** The data of a part, as the browser receives it (through JSON). */
 function partData(index: ShardedIndex, part: IndexPart): unknown {
+  if (part.startsWith('rajaus:')) {
+    const [, kind, value = ''] = part.split(':');
+    return JSON.parse(JSON.stringify(filterList(whole, kind as FilterKind, value)));
+  }
   const n = Number(part.slice(part.indexOf(':') + 1));
   const data = part === 'kriteerit' ? index.criteriaTexts : part === 'rajaukset' ? index.facets : part.startsWith('sanat:') ? index.shards[n] : index.fragments[n];
   return JSON.parse(JSON.stringify(data));
@@ -58,8 +63,17 @@ const queryWord = fc.oneof(
   fc.string({ maxLength: 12 }),
 );
 const query = fc.array(queryWord, { minLength: 1, maxLength: 7 }).map((words) => words.join(' '));
+const municipalities = whole.reading.municipalities.map(([code, , , wellbeingArea, employmentArea]) => ({ code, wellbeingArea, employmentArea }));
+const providerKinds = [...new Set(whole.services.flatMap((s) => s.k ?? []))];
+const levels = [...new Set(whole.services.flatMap((s) => s.l ?? []))];
 const options = fc.record(
-  { limit: fc.integer({ min: 1, max: 40 }), regionFacet: fc.constantFrom('kainuu', 'pirkanmaa', '091'), dropped: fc.constant(new Set(['situation:ika-16-29'])) },
+  {
+    limit: fc.integer({ min: 1, max: 40 }),
+    regionFacet: fc.constantFrom('kainuu', 'pirkanmaa', '091', '205'),
+    providerKind: fc.constantFrom(...providerKinds),
+    level: fc.constantFrom(...levels),
+    dropped: fc.constant(new Set(['situation:ika-16-29'])),
+  },
   { requiredKeys: [] },
 );
 
@@ -67,8 +81,8 @@ describe('the search index in parts', () => {
   test('a searcher assembled from the parts a query fetched ranks exactly as the whole index', () => {
     fc.assert(
       fc.property(query, options, (text, chosen) => {
-        const opts: ReferralOptions = { ...chosen };
-        if (chosen.regionFacet !== undefined) opts.filters = { region: { wellbeingAreas: new Set([chosen.regionFacet]), employmentAreas: new Set(), municipalities: new Set([chosen.regionFacet]) } };
+        const { providerKind, level, ...rest } = chosen;
+        const opts: ReferralOptions = { ...rest, filters: { providerKind, level, region: chosen.regionFacet === undefined ? undefined : resolveRegion(chosen.regionFacet, municipalities) } };
         const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
         const fetched = new Set<IndexPart>();
         const run = searchInParts(searcher, text, opts, fetched);
@@ -117,7 +131,26 @@ describe('the search index in parts', () => {
     expect(JSON.parse(JSON.stringify(finderCriteria(searcher)))).toEqual(JSON.parse(JSON.stringify(finderCriteria(full))));
   });
 
-  test('filters read the facets, and say so while they have not loaded', () => {
+  test('filters read their lists, say so while a list has not loaded, and then pass exactly the services the facets pass', () => {
+    const values = [
+      ...whole.reading.wellbeingAreas.map(([id]) => ({ region: resolveRegion(id, municipalities) })),
+      ...municipalities.map((m) => ({ region: resolveRegion(m.code, municipalities) })),
+      ...providerKinds.map((providerKind) => ({ providerKind })),
+      ...levels.map((level) => ({ level })),
+    ];
+    for (const filters of values) {
+      const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
+      const first = tracked(searcher, () => searcher.services.map((_, s) => passesFiltersAt(searcher, s, filters)));
+      expect(first.missing).toHaveLength(1);
+      expect(first.value.every((passes) => !passes)).toBe(true);
+      for (const part of first.missing) addPart(searcher, part, partData(parts, part));
+      const run = tracked(searcher, () => searcher.services.map((_, s) => passesFiltersAt(searcher, s, filters)));
+      expect(run.missing).toEqual([]);
+      expect(run.value).toEqual(full.services.map((service) => passesFilters(service, filters)));
+    }
+  });
+
+  test("a service's facets load with the facets part, and say so while they have not", () => {
     const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
     const run = tracked(searcher, () => searcher.services[0]?.regions.municipalities);
     expect(run.missing).toEqual(['rajaukset']);
