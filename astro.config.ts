@@ -40,5 +40,14 @@ export default defineConfig({
   },
   vite: {
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    build: {
+      rollupOptions: {
+        output: {
+          // React and its renderer in one chunk: every island loads all of them, and a file each
+          // only added requests and gzip overhead (the page budgets count the bytes).
+          codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ }] },
+        },
+      },
+    },
   },
 });

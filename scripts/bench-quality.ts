@@ -2,8 +2,8 @@
  * Referral-search quality: `npm run bench:quality` (Node 24 runs this TypeScript directly).
  *
  * Builds the search index from content/ (through the content gate, as the site does) and scores
- * five sets: the held-out client descriptions (never tuned on), three development sets of descriptions
- * (tuned on; the second and third written after the first and second rounds of tuning) and the original 55 queries — each with the site's search and with plain fuse.js
+ * six sets: the held-out client descriptions (never tuned on), four development sets of descriptions
+ * (tuned on; the second, third and fourth written after the first, second and third rounds of tuning) and the original 55 queries — each with the site's search and with plain fuse.js
  * (default options, over name + summary + description) as the baseline. Prints hit@1, hit@3 and
  * MRR (reciprocal rank of the first accepted service within the top 10). Misses are listed for the
  * development set only, so nobody tunes on the held-out texts by reading them here.
@@ -42,6 +42,7 @@ const sets: [string, Case[]][] = [
   ['development descriptions', readCases('descriptions-development.yaml', 'text', 'accept')],
   ['development descriptions 2', readCases('descriptions-development-2.yaml', 'text', 'accept')],
   ['development descriptions 3', readCases('descriptions-development-3.yaml', 'text', 'accept')],
+  ['development descriptions 4', readCases('descriptions-development-4.yaml', 'text', 'accept')],
   ['original queries', readCases('queries.yaml', 'query', 'expect')],
 ];
 

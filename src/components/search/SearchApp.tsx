@@ -13,7 +13,7 @@ import { checkChosen, emptyState, parseReferralState, serializeReferralState, ty
 import { resolveRegion, type SearchFilters } from '@/lib/search/filters';
 import type { ServiceDoc } from '@/lib/search/model';
 import { referralSearch, type ReferralResult } from '@/lib/search/referral-search';
-import { finderCriteria, passesFiltersAt, tracked, type Searcher } from '@/lib/search/searcher';
+import { finderCriteria, passesFiltersAt, serviceIndex, tracked, type Searcher } from '@/lib/search/searcher';
 import { addPart, displayParts, isLoaded, partUrl, type IndexPart } from '@/lib/search/parts';
 import { decodeMunicipalities } from '@/lib/regions/municipality-options';
 import { routes } from '@/lib/routes';
@@ -23,7 +23,7 @@ import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
 import { ReferralSummary } from './ReferralSummary';
 import { UnderstoodReadings } from './UnderstoodReadings';
-import { indexLoad, type IndexLoad } from './index-load';
+import { fetchJson, indexLoad, type IndexLoad } from './index-load';
 import './SearchApp.css';
 
 const { label, t } = searchText;
@@ -119,6 +119,9 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
     };
   }, [known, typed]);
 
+  // An index that does not decode is an error of this island: its boundary says so (a request
+  // that fails is the load error below).
+  if (load.status === 'broken') throw load.error;
   const searcher = load.status === 'ready' ? load.searcher : undefined;
 
   // The other parts, fetched as runs need them; `version` counts the batches added, so that what
@@ -133,14 +136,7 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
       if (wanted.length === 0) return;
       for (const part of wanted) pending.current.add(part);
       // One batch, one update: the search runs again once, when all of them are in.
-      Promise.all(
-        wanted.map((part) =>
-          fetch(partUrl(searcher, part)).then((response) => {
-            if (!response.ok) throw new Error(String(response.status));
-            return response.json() as Promise<unknown>;
-          }),
-        ),
-      )
+      Promise.all(wanted.map((part) => fetchJson(partUrl(searcher, part))))
         .then((loaded) => {
           loaded.forEach((part, i) => addPart(searcher, wanted[i]!, part));
           startTransition(() => setVersion((current) => current + 1));
@@ -219,20 +215,19 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
     [filters, regionFacet, placeValue, municipalities],
   );
   const docs = useMemo(() => new Map((searcher?.services ?? []).map((doc) => [doc.id, doc])), [searcher]);
-  const indexById = useMemo(() => new Map((searcher?.ids ?? []).map((id, s) => [id, s])), [searcher]);
   const serviceName = useCallback((id: string) => docs.get(id)?.name ?? id, [docs]);
   // The criteria come with the index: the finder ranks once it has loaded.
   const finderRun = useMemo(() => {
     if (searcher === undefined || state.situations.length === 0) return { value: [], missing: [] };
     return tracked(searcher, () => {
       const matches = matchSituations(state.situations, finderCriteria(searcher)).filter((match) => {
-        const s = indexById.get(match.service);
+        const s = serviceIndex(searcher, match.service);
         return s !== undefined && passesFiltersAt(searcher, s, finderFilters);
       });
       return rankMatches(matches, serviceName);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.situations, searcher, version, indexById, finderFilters, serviceName]);
+  }, [state.situations, searcher, version, finderFilters, serviceName]);
   // The finder shows its criteria's texts; it is ready, and shows its matches, when they (and any
   // filter lists a filter needs) are in.
   const finderReady = searcher !== undefined && finderRun.missing.length === 0 && (state.situations.length === 0 || searcher.criteriaTexts !== undefined);

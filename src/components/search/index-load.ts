@@ -12,9 +12,11 @@ import { parseReferralState, type KnownValues } from '@/lib/search/url-state';
 import { resolveRegion } from '@/lib/search/filters';
 import { routes } from '@/lib/routes';
 
-export type IndexLoad = { status: 'ready'; searcher: Searcher } | { status: 'error' };
+/** Ready; or not loaded (a request failed: said on the page); or broken (the entry does not decode: an error of the island, for its boundary). */
+export type IndexLoad = { status: 'ready'; searcher: Searcher } | { status: 'error' } | { status: 'broken'; error: unknown };
 
-async function fetchJson(url: string): Promise<unknown> {
+/** One of the site's own JSON files; a failed request is an error naming the address. */
+export async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.json();
@@ -23,14 +25,20 @@ async function fetchJson(url: string): Promise<unknown> {
 /**
  * The searcher, with the shards the URL's description needs when they could be fetched (a shard
  * that fails is left to the island, which fetches what a run misses and reports a failure). Never
- * rejects: a failed entry is `{ status: 'error' }`.
+ * rejects.
  */
 export async function loadIndex(search: string): Promise<IndexLoad> {
-  let searcher: Searcher;
+  let entry: unknown;
   try {
-    searcher = createSearcher((await fetchJson(routes.searchPart('perus'))) as SearchEntry);
+    entry = await fetchJson(routes.searchPart('perus'));
   } catch {
     return { status: 'error' };
+  }
+  let searcher: Searcher;
+  try {
+    searcher = createSearcher(entry as SearchEntry);
+  } catch (error) {
+    return { status: 'broken', error };
   }
   // The description and the region as the island will read them (the other filters are checked
   // against the page's options, which this code does not have: their lists come with the first run).

@@ -69,7 +69,15 @@ export function matchSituations(ticked: readonly string[], criteria: readonly Fi
     }
     return match;
   };
+  // Only services with a matched item are returned: find them first, so the lists' other services
+  // (thousands at national scale) cost nothing.
+  const matched = new Set<string>();
   for (const list of criteria) {
+    if (list.items.some((item) => item.situations.some((id) => chosen.has(id)))) for (const service of list.appliesTo) matched.add(service);
+  }
+  if (matched.size === 0) return [];
+  for (const list of criteria) {
+    if (!list.appliesTo.some((service) => matched.has(service))) continue;
     for (const item of list.items) {
       const hit = item.situations.filter((id) => chosen.has(id));
       const described: MatchedItem = {
@@ -82,6 +90,7 @@ export function matchSituations(ticked: readonly string[], criteria: readonly Fi
         instead: [...item.instead],
       };
       for (const service of list.appliesTo) {
+        if (!matched.has(service)) continue;
         if (hit.length === 0) {
           if (item.force === 'required') entry(service).toCheck.push(described);
           continue;

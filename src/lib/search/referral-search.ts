@@ -18,7 +18,7 @@ import type { ConceptDoc, ServiceDoc } from './model.ts';
 import type { PlaceMention } from './place-mention.ts';
 import { expandQuery, type QueryGroup } from './query.ts';
 import { hitsFor, lengthNorms, nameWordsOf, textScores, type SearchHit } from './rank.ts';
-import { finderCriteria, hasFilterLists, hasPostings, passesFiltersAt, readingOf, type Searcher } from './searcher.ts';
+import { finderCriteria, hasFilterLists, hasPostings, passesFiltersAt, readingOf, serviceIndex, type Searcher } from './searcher.ts';
 import type { ConceptKind, Recognition } from './understand.ts';
 import { readAge, readDescription } from './understand.ts';
 import { RANKING } from './weights.ts';
@@ -212,11 +212,10 @@ export function referralSearch(searcher: Searcher, query: string, options: Refer
 
   const text = groups.length === 0 ? [] : textScores(searcher, groups, filters, TEXT_CANDIDATES);
   const finder = new Map<string, FinderMatch>(matchSituations(situations, finderCriteria(searcher)).map((match) => [match.service, match]));
-  const indexById = new Map(searcher.services.map((service, s) => [service.id, s]));
 
   const candidates = new Map<number, number>(text.map((entry) => [entry.service, entry.score]));
   for (const id of finder.keys()) {
-    const s = indexById.get(id);
+    const s = serviceIndex(searcher, id);
     if (s !== undefined && !candidates.has(s)) candidates.set(s, 0);
   }
   const maxText = Math.max(0, ...text.map((entry) => entry.score)) || 1;

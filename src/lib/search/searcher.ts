@@ -51,6 +51,8 @@ export interface Searcher {
   services: ServiceDoc[];
   /** Their ids, in index order. */
   ids: string[];
+  /** Index of each id (built on first use). */
+  indexById?: Map<string, number> | undefined;
   /** Loaded postings shards, by number. */
   shards: (PostingsShard | undefined)[];
   /** Decoded postings per term, filled lazily. */
@@ -200,6 +202,12 @@ export function createSearcher(entry: SearchEntry): Searcher {
   for (let s = 0; s < count; s++) searcher.services.push(serviceDoc(searcher, s, columns));
   searcher.ids = searcher.services.map((doc) => doc.id);
   return searcher;
+}
+
+/** The index of a service by its id. */
+export function serviceIndex(searcher: Searcher, id: string): number | undefined {
+  searcher.indexById ??= new Map(searcher.ids.map((serviceId, s) => [serviceId, s]));
+  return searcher.indexById.get(id);
 }
 
 /** Adds a postings shard. */

@@ -85,6 +85,12 @@ describe('the first load of the search index', () => {
     expect(await loadIndex('?q=nuori')).toEqual({ status: 'error' });
   });
 
+  test('an entry that does not decode is broken: an error for the island\'s boundary, not a failed request', async () => {
+    vi.stubGlobal('fetch', async () => new Response('{"services": 5}', { status: 200 }));
+    const load = await loadIndex('?q=nuori');
+    expect(load.status).toBe('broken');
+  });
+
   test('a shard that does not load is left missing, so the island fetches it again (and reports it if it fails)', async () => {
     const first = routes.searchPart({ shard: 0 }).replace(/0\.json$/, '');
     serve((url) => url.startsWith(first));
