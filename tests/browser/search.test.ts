@@ -253,7 +253,7 @@ describe('error boundary', () => {
 });
 
 describe('the index in parts', () => {
-  test('a query fetches the entry and its postings shards, never the whole index; a shard that fails to load is said in Finnish', async () => {
+  test('a query fetches the entry, its postings shards and the list of a place it names, never the whole index; a shard that fails to load is said in Finnish', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
     const page = await context.newPage();
     const requested: string[] = [];
@@ -266,6 +266,17 @@ describe('the index in parts', () => {
     // A result's details come from its fragment.
     await results(page).getByRole('article').first().getByText('Tuottaja').waitFor();
     await context.close();
+
+    // A place in the description filters by its list (a few hundred bytes), not by every service's facets.
+    const placed = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
+    const placedPage = await placed.newPage();
+    const placedRequests: string[] = [];
+    placedPage.on('request', (request) => placedRequests.push(new URL(request.url()).pathname));
+    await placedPage.goto(`${baseUrl()}/ohjautuminen/?q=${encodeURIComponent('kajaanilainen nuori työtön')}`);
+    await results(placedPage).getByRole('article').first().waitFor();
+    expect(placedRequests).toContain('/data/haku/rajaus/alue/205.json');
+    expect(placedRequests).not.toContain('/data/haku/rajaukset.json');
+    await placed.close();
 
     const failing = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
     const broken = await failing.newPage();
