@@ -48,9 +48,9 @@ export interface Searcher {
   termIds: Map<string, number>;
   acronyms: Record<string, string[]>;
   /** The services (display fields filled as fragments arrive). */
-  services: ServiceDoc[];
+  readonly services: ServiceDoc[];
   /** Their ids, in index order. */
-  ids: string[];
+  readonly ids: string[];
   /** Index of each id (built on first use). */
   indexById?: Map<string, number> | undefined;
   /** Loaded postings shards, by number. */
@@ -175,12 +175,23 @@ function serviceDoc(searcher: Searcher, s: number, columns: Columns): ServiceDoc
 export function createSearcher(entry: SearchEntry): Searcher {
   const terms = decodeTerms(entry.terms);
   const count = entry.services.names.length;
+  let services: ServiceDoc[] | undefined;
+  let ids: string[] | undefined;
   const searcher: Searcher = {
     entry,
     terms,
     termIds: new Map(terms.map((term, i) => [term, i])),
     acronyms: entry.acronyms,
-    services: [],
+    // The service table is decoded on first use: a description's first run, which only finds out
+    // what to fetch, does not read it, so the page asks for the postings before decoding it.
+    get services() {
+      services ??= decodeServices(searcher);
+      return services;
+    },
+    get ids() {
+      ids ??= searcher.services.map((doc) => doc.id);
+      return ids;
+    },
     shards: new Array<PostingsShard | undefined>(entry.shards.length),
     postings: new Array<TermPostings | undefined>(terms.length),
     fragments: new Array<ServiceFragment | undefined>(count),
@@ -189,9 +200,12 @@ export function createSearcher(entry: SearchEntry): Searcher {
     filterLists: new Map(),
     nameWords: new Map(),
     missing: new Set(),
-    ids: [],
   };
-  const table = entry.services;
+  return searcher;
+}
+
+function decodeServices(searcher: Searcher): ServiceDoc[] {
+  const table = searcher.entry.services;
   const columns: Columns = {
     lengths: table.lengths.split(','),
     kind: charCodes(table.kind),
@@ -199,9 +213,7 @@ export function createSearcher(entry: SearchEntry): Searcher {
     targetGroups: table.targetGroups.split(','),
     languages: new Map(table.languages),
   };
-  for (let s = 0; s < count; s++) searcher.services.push(serviceDoc(searcher, s, columns));
-  searcher.ids = searcher.services.map((doc) => doc.id);
-  return searcher;
+  return table.names.map((_, s) => serviceDoc(searcher, s, columns));
 }
 
 /** The index of a service by its id. */
