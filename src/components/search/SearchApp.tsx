@@ -100,7 +100,8 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   // A choice made between hydration and this effect (a quick user, a slow device) wins over the URL.
   const touched = useRef(false);
 
-  // Read the URL once, then take the index (index-load.ts began fetching it, the site's own static files, when this code loaded).
+  // Read the URL once, then take the index: index-load.ts began fetching it (the site's own static
+  // files; nothing is sent) when this code loaded.
   useEffect(() => {
     const parsed = parseReferralState(window.location.search, known);
     if (!touched.current) typed.current = parsed.state.q;
