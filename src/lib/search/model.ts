@@ -29,7 +29,8 @@ export const PASSAGE_WEIGHTS: Record<PassageKind, number> = {
   summary: 2,
   criterion: 1.6,
   targetGroup: 1.5,
-  role: 1.5,
+  // A role named in a description is most often who is asking ("terveysaseman lääkäri kysyy"), not what the client needs.
+  role: 1,
   description: 1,
   provider: 1,
   level: 1,
