@@ -198,6 +198,31 @@ describe('what the search understood', () => {
     await page.context().close();
   });
 
+  test('an age is one reading: one chip for the several age situations it signals, dropped and restored together', async () => {
+    const page = await openReferral('/ohjautuminen/');
+    await typeQuery(page, '24v, masentunut');
+    const chip = readings(page).getByRole('button', { name: 'Poista tulkinta: Ikä: 24v', exact: true });
+    await chip.waitFor();
+    // The whole description read (typing is incremental): its last word's reading is there too.
+    await readings(page).locator('[data-reading="situation:mielenterveyden-haasteet"]').waitFor();
+    const keys = ((await chip.getAttribute('data-reading')) ?? '').split(',');
+    expect(keys.length).toBeGreaterThan(1);
+    expect(keys.every((key) => key.startsWith('situation:'))).toBe(true);
+    // No chip of its own for any of them.
+    const others = await readings(page).getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-reading') ?? ''));
+    expect(others.filter((id) => keys.includes(id))).toEqual([]);
+    await chip.click();
+    await page.waitForFunction((expected) => {
+      const dropped = (new URLSearchParams(window.location.search).get('pois') ?? '').split(',');
+      return expected.every((key) => dropped.includes(key));
+    }, keys);
+    const restore = readings(page).getByRole('button', { name: 'palauta tulkinta: Ikä: 24v', exact: true });
+    await restore.click();
+    await chip.waitFor();
+    await page.waitForFunction(() => !new URLSearchParams(window.location.search).has('pois'));
+    await page.context().close();
+  });
+
   test('on a phone, the first result is on the first screen after typing', async () => {
     const page = await openReferral('/ohjautuminen/', { width: 390, height: 844 });
     await typeQuery(page, DESCRIPTION);

@@ -271,13 +271,13 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
       chosen: current.chosen.includes(id) ? current.chosen.filter((c) => c !== id) : [...current.chosen, id],
     }));
   }, []);
-  const dropReading = useCallback((key: string) => {
+  const dropReading = useCallback((keys: string[]) => {
     touched.current = true;
-    setState((current) => ({ ...current, dropped: [...(current.dropped ?? []).filter((k) => k !== key), key] }));
+    setState((current) => ({ ...current, dropped: [...(current.dropped ?? []).filter((k) => !keys.includes(k)), ...keys] }));
   }, []);
-  const restoreReading = useCallback((key: string) => {
+  const restoreReading = useCallback((keys: string[]) => {
     touched.current = true;
-    setState((current) => ({ ...current, dropped: (current.dropped ?? []).filter((k) => k !== key) }));
+    setState((current) => ({ ...current, dropped: (current.dropped ?? []).filter((k) => !keys.includes(k)) }));
   }, []);
 
   // A situation picked from the closest ones is ticked, then scrolled to and focused in the checklist.

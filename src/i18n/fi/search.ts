@@ -28,6 +28,7 @@ export const search = {
   'search.restoreReadingName': 'tulkinta: {label}',
   'search.readingTargetGroup': 'Kohderyhmä: {name}',
   'search.readingPlace': 'Alue: {name}',
+  'search.readingAge': 'Ikä: {phrase}',
   'search.readingLanguage': 'Kieli: {name}',
   'search.readingFrom': 'tunnistettu sanoista "{phrase}"',
   'search.negated': 'Ei huomioitu (kielto): {list}',

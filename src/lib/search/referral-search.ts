@@ -43,7 +43,15 @@ export interface Understood {
   language?: (LanguageMention & { key: ReadingKey }) | undefined;
   /** Readings the professional dropped that the description still contains. */
   dropped: ReadingKey[];
+  /**
+   * An age read from the text ("24v") and the situations it signals (alle 25, alle 30, 16–29…),
+   * in use or dropped: shown and dropped as one reading.
+   */
+  age?: { phrase: string; keys: ReadingKey[] } | undefined;
 }
+
+/** The cue an age-derived situation carries (it comes from a number, not from a cue phrase). */
+export const AGE_CUE = 'ikä';
 
 /** Why a result is there, in a few plain pieces (the island writes them as one line). */
 export interface Reasons {
@@ -85,6 +93,11 @@ function labelOf(searcher: Searcher, kind: ConceptKind, id: string): string {
   return (kind === 'situation' ? reading.situationById : reading.targetGroupById).get(id)?.label ?? id;
 }
 
+function ageReading(phrase: string | undefined, concepts: readonly UnderstoodConcept[]): Understood['age'] {
+  const keys = concepts.filter((concept) => concept.cue === AGE_CUE).map((concept) => concept.key);
+  return phrase === undefined || keys.length === 0 ? undefined : { phrase, keys };
+}
+
 /** Reads the description and applies what the professional dropped. */
 export function understandQuery(searcher: Searcher, query: string, options: ReferralOptions = {}): Understood & { terms: { term: string; phrase: string }[] } {
   const dropped = options.dropped ?? new Set<string>();
@@ -97,7 +110,7 @@ export function understandQuery(searcher: Searcher, query: string, options: Refe
     for (const situation of readingOf(searcher).situations) {
       const { min = 0, max = 200 } = situation.ages ?? { min: 201 };
       if (age.age < min || age.age > max || all.some((concept) => concept.kind === 'situation' && concept.id === situation.id)) continue;
-      all.push(withLabel({ kind: 'situation', id: situation.id, phrase: age.phrase, cue: 'ikä' }));
+      all.push(withLabel({ kind: 'situation', id: situation.id, phrase: age.phrase, cue: AGE_CUE }));
     }
   }
   const placeMention = readingOf(searcher).findPlaces(query)[0];
@@ -111,6 +124,7 @@ export function understandQuery(searcher: Searcher, query: string, options: Refe
     place: place !== undefined && !dropped.has(place.key) ? place : undefined,
     language: language !== undefined && !dropped.has(language.key) ? language : undefined,
     dropped: present.filter((key) => dropped.has(key)),
+    age: ageReading(age?.phrase, all),
     terms: reading.terms,
   };
 }
