@@ -36,6 +36,7 @@ export const village = {
   'village.overview': 'Koko maan yleiskuva',
   'village.servicesCount': '{count} palvelua',
   'village.oneService': '1 palvelu',
+  'village.cottageNoServices': 'ei palveluja',
   'village.exportButton': 'Lataa kuva',
   'village.exportSvg': 'Lataa SVG-kuvana',
   'village.exportPng': 'Lataa PNG-kuvana',
