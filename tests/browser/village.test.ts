@@ -169,7 +169,7 @@ describe('mökkikylä', () => {
     );
     for (const cottage of shown) {
       const services = expected.get(cottage.id)!;
-      expect(cottage.text, cottage.id).toBe(services === 1 ? '1 palvelu' : `${services} palvelua`);
+      expect(cottage.text, cottage.id).toBe(services === 0 ? 'ei palveluja' : services === 1 ? '1 palvelu' : `${services} palvelua`);
       expect(cottage.inside, `${cottage.id}: the count line lies inside the cottage`).toBe(true);
     }
   });
