@@ -328,7 +328,6 @@ export function shardIndex(data: SearchIndexData): ShardedIndex {
 
 /** A filter the browser reads as lists of services: a region (a wellbeing area id or a municipality code), a provider kind, a level. */
 export type FilterKind = 'region' | 'providerKind' | 'level';
-export const FILTER_KINDS: readonly FilterKind[] = ['region', 'providerKind', 'level'];
 
 /** "kind:value", the key of one filter list. */
 export type FilterKey = `${FilterKind}:${string}`;
