@@ -7,6 +7,7 @@ import { villageText } from '@/i18n/islands/village';
 import { Handle, Position, useReactFlow, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties, type FocusEvent } from 'react';
 import { COUNT_FONT, COUNT_LINE, HANDLE_SOURCE, HANDLE_TARGET, NAME_FONT, READABLE_ZOOM, type CottageFlowNode } from '@/lib/village/flow';
+import { hyphenateFinnish } from '@/lib/text/hyphenate';
 import { servicesText } from '../services-text';
 import { useVillage } from '../village-context';
 
@@ -48,7 +49,7 @@ function CottageNodeView({ data, positionAbsoluteX, positionAbsoluteY, width, he
       >
         <span>
           {matches > 0 && <span aria-hidden="true">✓ </span>}
-          {data.name}
+          {hyphenateFinnish(data.name)}
         </span>
         {data.countLine && (
           <span className="cottage__count" aria-hidden="true" style={{ fontSize: COUNT_FONT, lineHeight: `${COUNT_LINE}px` }}>
