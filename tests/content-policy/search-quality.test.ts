@@ -61,15 +61,18 @@ describe('search quality', () => {
   // today's figures, so a change that makes the search worse fails; `npm run bench:quality` prints
   // the figures. The held-out half is never tuned on, so its floor is the honest one.
   const descriptionSchema = z.array(z.object({ id: z.string(), text: z.string().min(1), accept: z.array(z.string()).min(1) }));
+  // The second held-out set and the fifth development set are the two halves of one set of 80.
   test.each([
-    ['descriptions-held-out.yaml', 0.77],
-    ['descriptions-development.yaml', 0.92],
-    ['descriptions-development-2.yaml', 0.85],
-    ['descriptions-development-3.yaml', 0.93],
-    ['descriptions-development-4.yaml', 0.82],
-  ])('%s: at least %s find an acceptable service in the top 3', { timeout: 60_000 }, (file, floor) => {
+    ['descriptions-held-out.yaml', 0.77, 50],
+    ['descriptions-held-out-2.yaml', 0.85, 40],
+    ['descriptions-development.yaml', 0.92, 50],
+    ['descriptions-development-2.yaml', 0.85, 50],
+    ['descriptions-development-3.yaml', 0.93, 50],
+    ['descriptions-development-4.yaml', 0.82, 50],
+    ['descriptions-development-5.yaml', 0.92, 40],
+  ])('%s: at least %s find an acceptable service in the top 3', { timeout: 60_000 }, (file, floor, size) => {
     const cases = descriptionSchema.parse(parse(readFileSync(join(root, 'tests/content-policy/search-quality', file), 'utf8')));
-    expect(cases.length).toBeGreaterThanOrEqual(50);
+    expect(cases.length).toBeGreaterThanOrEqual(size);
     const { entries } = checkContent(contentDir);
     const searcher = loadSearcher(buildSearchIndex(indexInput(collectionsFromEntries(entries))));
     const hits = cases.filter((c) => referralSearch(searcher, c.text, { limit: 3 }).hits.some((hit) => c.accept.includes(hit.service.id))).length;
