@@ -11,10 +11,9 @@ import type { SearchAppProps } from '@/data/search';
 import { matchSituations, nextChecks, rankMatches, type FinderMatch } from '@/lib/search/finder';
 import { checkChosen, emptyState, parseReferralState, serializeReferralState, type IgnoredValue, type KnownValues, type ReferralState } from '@/lib/search/url-state';
 import { resolveRegion, type SearchFilters } from '@/lib/search/filters';
-import type { ServiceDoc } from '@/lib/search/model';
 import { referralSearch, type ReferralResult } from '@/lib/search/referral-search';
-import { finderCriteria, passesFiltersAt, serviceIndex, tracked, type Searcher } from '@/lib/search/searcher';
-import { addPart, displayParts, isLoaded, partUrl, type IndexPart } from '@/lib/search/parts';
+import { finderCriteria, passesFiltersAt, serviceById, serviceIndex, tracked, type Searcher } from '@/lib/search/searcher';
+import { displayParts, partsToFetch, type IndexPart } from '@/lib/search/parts';
 import { decodeMunicipalities } from '@/lib/regions/municipality-options';
 import { routes } from '@/lib/routes';
 import { IslandErrorBoundary } from '@/components/ui/IslandErrorBoundary';
@@ -23,7 +22,7 @@ import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
 import { ReferralSummary } from './ReferralSummary';
 import { UnderstoodReadings } from './UnderstoodReadings';
-import { fetchJson, indexLoad, type IndexLoad } from './index-load';
+import { indexLoad, loadParts, type IndexLoad } from './index-load';
 import './SearchApp.css';
 
 const { label, t } = searchText;
@@ -133,15 +132,12 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   const fetchParts = useCallback(
     (parts: readonly IndexPart[]) => {
       if (searcher === undefined) return;
-      const wanted = [...new Set(parts)].filter((part) => !isLoaded(searcher, part) && !pending.current.has(part));
+      const wanted = partsToFetch(searcher, parts, pending.current);
       if (wanted.length === 0) return;
       for (const part of wanted) pending.current.add(part);
-      // One batch, one update: the search runs again once, when all of them are in.
-      Promise.all(wanted.map((part) => fetchJson(partUrl(searcher, part))))
-        .then((loaded) => {
-          loaded.forEach((part, i) => addPart(searcher, wanted[i]!, part));
-          startTransition(() => setVersion((current) => current + 1));
-        })
+      // One batch, one update: the search runs again once, when all of them are in (loadParts).
+      loadParts(searcher, wanted)
+        .then(() => startTransition(() => setVersion((current) => current + 1)))
         .catch(() => setPartFailed(true))
         .finally(() => {
           for (const part of wanted) pending.current.delete(part);
@@ -155,7 +151,7 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   useEffect(() => {
     if (searcher === undefined || checkedChosen.current) return;
     checkedChosen.current = true;
-    const checked = checkChosen(state.chosen, new Set(searcher.services.map((service) => service.id)));
+    const checked = checkChosen(state.chosen, new Set(searcher.ids));
     if (checked.ignored.length === 0) return;
     setIgnored((current) => [...current, ...checked.ignored]);
     setState((current) => ({ ...current, chosen: current.chosen.filter((id) => !checked.ignored.some((item) => item.value === id)) }));
@@ -215,8 +211,8 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
     () => (regionFacet === undefined && placeValue !== undefined ? { ...filters, region: resolveRegion(placeValue, municipalities) } : filters),
     [filters, regionFacet, placeValue, municipalities],
   );
-  const docs = useMemo(() => new Map((searcher?.services ?? []).map((doc) => [doc.id, doc])), [searcher]);
-  const serviceName = useCallback((id: string) => docs.get(id)?.name ?? id, [docs]);
+  const serviceName = useCallback((id: string) => (searcher === undefined ? undefined : serviceById(searcher, id))?.name ?? id, [searcher]);
+  const chosenDocs = useMemo(() => (searcher === undefined ? [] : state.chosen.flatMap((id) => serviceById(searcher, id) ?? [])), [searcher, state.chosen]);
   // The criteria come with the index: the finder ranks once it has loaded.
   const finderRun = useMemo(() => {
     if (searcher === undefined || state.situations.length === 0) return { value: [], missing: [] };
@@ -239,7 +235,7 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
       finderMissing: finderRun.missing,
       finderInUse: state.situations.length > 0,
       hits: hits ?? [],
-      chosen: state.chosen.flatMap((id) => docs.get(id) ?? []),
+      chosen: chosenDocs,
     });
     // After the paint that shows the results (a frame, then a task): their details must not hold it up.
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -248,7 +244,7 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [searcher, finderRun, state.situations.length, state.chosen, hits, docs, fetchParts]);
+  }, [searcher, finderRun, state.situations.length, chosenDocs, hits, fetchParts]);
   const checks = useMemo(() => nextChecks(finderMatches), [finderMatches]);
 
   // Stable callbacks, so the memoised form and checklist skip re-rendering on every keystroke.
@@ -297,7 +293,6 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
     box.focus({ preventScroll: true });
   }, [focusSituation]);
 
-  const chosenDocs = state.chosen.map((id) => docs.get(id)).filter((doc): doc is ServiceDoc => doc !== undefined);
   const situationLabel = useMemo(() => new Map(props.situations.map((s) => [s.id, s.label])), [props.situations]);
   const labelOfSituation = useCallback((id: string) => situationLabel.get(id) ?? id, [situationLabel]);
   // Chip texts of dropped readings, from the props (the reading itself is no longer in use).

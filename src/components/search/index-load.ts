@@ -16,16 +16,25 @@ import { routes } from '@/lib/routes';
 export type IndexLoad = { status: 'ready'; searcher: Searcher } | { status: 'error' } | { status: 'broken'; error: unknown };
 
 /** One of the site's own JSON files; a failed request is an error naming the address. */
-export async function fetchJson(url: string): Promise<unknown> {
+async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.json();
 }
 
 /**
- * The searcher, with the shards the URL's description needs when they could be fetched (a shard
- * that fails is left to the island, which fetches what a run misses and reports a failure). Never
- * rejects.
+ * Fetches parts of the index and adds them to the searcher, all together once all have arrived
+ * (one batch, one new run); rejects, adding none, if any request fails.
+ */
+export async function loadParts(searcher: Searcher, parts: readonly IndexPart[]): Promise<void> {
+  const loaded = await Promise.all(parts.map((part) => fetchJson(partUrl(searcher, part))));
+  loaded.forEach((data, i) => addPart(searcher, parts[i]!, data));
+}
+
+/**
+ * The searcher, with the parts the URL's description needs when they could be fetched (if one
+ * fails they are left to the island, which fetches what a run misses and reports a failure).
+ * Never rejects.
  */
 export async function loadIndex(search: string): Promise<IndexLoad> {
   let entry: unknown;
@@ -53,13 +62,7 @@ export async function loadIndex(search: string): Promise<IndexLoad> {
   } catch {
     return { status: 'ready', searcher };
   }
-  const arriving = Promise.all(
-    missing.map((part) =>
-      fetchJson(partUrl(searcher, part))
-        .then((data) => addPart(searcher, part, data))
-        .catch(() => undefined),
-    ),
-  );
+  const arriving = loadParts(searcher, missing).catch(() => undefined);
   try {
     prepareRanking(searcher);
   } catch {

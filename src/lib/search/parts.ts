@@ -39,6 +39,11 @@ export function isLoaded(searcher: Searcher, part: IndexPart): boolean {
   return searcher.fragments[number(part)] !== undefined;
 }
 
+/** The parts still to fetch: each once, neither loaded nor already on its way. */
+export function partsToFetch(searcher: Searcher, parts: readonly IndexPart[], pending: ReadonlySet<IndexPart>): IndexPart[] {
+  return [...new Set(parts)].filter((part) => !isLoaded(searcher, part) && !pending.has(part));
+}
+
 /** Puts a fetched part into the searcher (the data is the site's own file, as the build wrote it). */
 export function addPart(searcher: Searcher, part: IndexPart, data: unknown): void {
   if (part === 'kriteerit') addCriteriaTexts(searcher, data as CriteriaTexts);

@@ -222,6 +222,12 @@ export function serviceIndex(searcher: Searcher, id: string): number | undefined
   return searcher.indexById.get(id);
 }
 
+/** A service by its id. */
+export function serviceById(searcher: Searcher, id: string): ServiceDoc | undefined {
+  const s = serviceIndex(searcher, id);
+  return s === undefined ? undefined : searcher.services[s];
+}
+
 /** Adds a postings shard. */
 export function addShard(searcher: Searcher, n: number, shard: PostingsShard): void {
   searcher.shards[n] = shard;

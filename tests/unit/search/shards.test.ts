@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { checkContent } from '@/content-check';
 import { buildSearchIndex } from '@/lib/search/index-build';
 import { collectionsFromEntries, indexInput } from '@/lib/search/input';
-import { addPart, displayParts, fragmentParts, type IndexPart } from '@/lib/search/parts';
+import { addPart, displayParts, fragmentParts, partsToFetch, type IndexPart } from '@/lib/search/parts';
 import { referralSearch, type ReferralOptions } from '@/lib/search/referral-search';
 import { createSearcher, finderCriteria, loadSearcher, passageTermsOf, passesFiltersAt, tracked, type Searcher } from '@/lib/search/searcher';
 import { decodeId, decodeTerms, encodeId, encodeTerms, filterList, shardIndex, shardOf, shardStarts, type FilterKind, type ShardedIndex } from '@/lib/search/shards';
@@ -160,6 +160,13 @@ describe('the search index in parts', () => {
 });
 
 describe('what the page fetches to show a run', () => {
+  test('each part once, and neither one already loaded nor one on its way', () => {
+    const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
+    addPart(searcher, 'sanat:0', partData(parts, 'sanat:0'));
+    expect(partsToFetch(searcher, ['sanat:0', 'sanat:1', 'sanat:1', 'sanat:2', 'kriteerit'], new Set(['sanat:2']))).toEqual(['sanat:1', 'kriteerit']);
+  });
+
+
   test('the fragments of the results and the chosen services it lacks; the criteria texts when the finder is used or a result does not fit', () => {
     const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
     const [a, b, c] = searcher.services;
