@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './integrations/content-guard';
+import { islandPreload } from './integrations/island-preload';
 import { SITE_URL } from './src/lib/site';
 
 // Static site; React only for the islands that need it (map, finder, charts with interaction).
@@ -15,7 +16,7 @@ export default defineConfig({
   // own output and cache folder, and point at its own content folder (PALVELUKYLA_CONTENT_DIR).
   outDir: process.env['PALVELUKYLA_OUT_DIR'] ?? './dist',
   cacheDir: process.env['PALVELUKYLA_CACHE_DIR'] ?? './node_modules/.astro',
-  integrations: [contentGuard(), react()],
+  integrations: [contentGuard(), react(), islandPreload()],
   // Shiki highlights code with inline styles the policy refuses; the catalogue has no code blocks.
   markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy on every page (a <meta> Astro writes with the hashes of the

@@ -47,6 +47,7 @@ const municipalities = readCsv('municipalities.csv').map((row) => ({
 }));
 
 const wellbeingAreas = readCsv('wellbeing-areas.csv').map((row) => {
+  /** @type {Record<string, unknown>} */
   const area = {
     id: row.id,
     code: row.code,

@@ -107,6 +107,9 @@ export async function timePage(browser: Browser, url: string, marks: Marks, cpuS
   }
 }
 
+/** A page with one paragraph and nothing to load: what the browser itself costs on this machine. */
+export const EMPTY_PAGE = 'data:text/html,<!doctype html><html lang="fi"><title>Tyhjä</title><p>Tyhjä sivu</p></html>';
+
 /** The moments the benchmark reports, by view. */
 export const VIEW_MARKS = {
   search: { firstResult: 'ol[aria-label="Hakutulokset"] article' },

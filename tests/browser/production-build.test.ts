@@ -21,4 +21,17 @@ describe('production build', () => {
     });
     expect(offenders).toEqual([]);
   });
+
+  test('the search page preloads its island and everything it imports statically, from files that exist', () => {
+    const html = readFileSync(join(assets, '..', 'ohjautuminen', 'index.html'), 'utf8');
+    const head = html.slice(0, html.indexOf('</head>'));
+    const preloaded = [...head.matchAll(/<link rel="modulepreload" href="\/_astro\/([^"]+)">/g)].map((match) => match[1] ?? '');
+    const component = /component-url="\/_astro\/([^"]+)"/.exec(html)?.[1];
+    expect(component).toBeDefined();
+    expect(preloaded).toContain(component);
+    // React travels in its own chunk (astro.config.ts): the island cannot run without it.
+    expect(preloaded.some((file) => file.startsWith('react.'))).toBe(true);
+    const files = new Set(readdirSync(assets));
+    expect(preloaded.filter((file) => !files.has(file))).toEqual([]);
+  });
 });

@@ -22,16 +22,13 @@ import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
 import { ReferralSummary } from './ReferralSummary';
 import { UnderstoodReadings } from './UnderstoodReadings';
-import { indexLoad, loadParts, type IndexLoad } from './index-load';
+import { indexLoad, loadParts, RESULT_LIMIT, type IndexLoad } from './index-load';
 import './SearchApp.css';
 
 const { label, t } = searchText;
 
 // Started as soon as this code loads, before React hydrates the island (index-load.ts).
 if (typeof window !== 'undefined') void indexLoad();
-
-/** Results shown at once: a professional reads the first ones; the count says if there are more. */
-const RESULT_LIMIT = 20;
 
 type Load = { status: 'loading' } | IndexLoad;
 
@@ -151,6 +148,7 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   useEffect(() => {
     if (searcher === undefined || checkedChosen.current) return;
     checkedChosen.current = true;
+    if (state.chosen.length === 0) return;
     const checked = checkChosen(state.chosen, new Set(searcher.ids));
     if (checked.ignored.length === 0) return;
     setIgnored((current) => [...current, ...checked.ignored]);

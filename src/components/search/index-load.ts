@@ -4,13 +4,16 @@
  * description in the URL needs download while the page hydrates, so a shared link's results are
  * ready when the island first runs. Later parts are fetched by the island as its runs need them.
  */
-import { prepareRanking, referralSearch } from '@/lib/search/referral-search';
+import { noteWordPostings, prepareRanking, referralSearch, type ReferralOptions } from '@/lib/search/referral-search';
 import { addPart, partUrl, type IndexPart } from '@/lib/search/parts';
 import { createSearcher, readingOf, tracked, type Searcher } from '@/lib/search/searcher';
 import type { SearchEntry } from '@/lib/search/shards';
 import { parseReferralState, type KnownValues } from '@/lib/search/url-state';
 import { resolveRegion } from '@/lib/search/filters';
 import { routes } from '@/lib/routes';
+
+/** Results shown at once: a professional reads the first ones; the count says if there are more. */
+export const RESULT_LIMIT = 20;
 
 /** Ready; or not loaded (a request failed: said on the page); or broken (the entry does not decode: an error of the island, for its boundary). */
 export type IndexLoad = { status: 'ready'; searcher: Searcher } | { status: 'error' } | { status: 'broken'; error: unknown };
@@ -49,34 +52,50 @@ export async function loadIndex(search: string): Promise<IndexLoad> {
   } catch (error) {
     return { status: 'broken', error };
   }
-  // The description and the region as the island will read them (the other filters are checked
-  // against the page's options, which this code does not have: their lists come with the first run).
-  const { q, region } = parseReferralState(search, knownRegions(searcher)).state;
+  // The description and its options as the island will read them (the provider-kind and level
+  // filters are checked against the page's options, which this code does not have).
+  const { q, region, targetGroup, dropped } = parseReferralState(search, knownValues(searcher)).state;
   if (q.trim() === '') return { status: 'ready', searcher };
-  const resolved = region === undefined ? undefined : resolveRegion(region, readingOf(searcher).municipalities);
-  // The same run the island makes; missing parts end it early, so this only finds out what to
-  // fetch. Should it throw, the island's own run throws too, inside its error boundary.
-  let missing: IndexPart[] = [];
+  // Should a run here throw, the island's own run throws too, inside its error boundary.
+  const arriving: Promise<void>[] = [];
+  let options: ReferralOptions = {};
   try {
-    missing = tracked(searcher, () => referralSearch(searcher, q, { filters: { region: resolved }, regionFacet: resolved === undefined ? undefined : region, limit: 1 })).missing;
-  } catch {
-    return { status: 'ready', searcher };
-  }
-  const arriving = loadParts(searcher, missing).catch(() => undefined);
-  try {
+    // First the shards of the description's own words: they download while the reading tables compile.
+    const words = tracked(searcher, () => noteWordPostings(searcher, q)).missing;
+    arriving.push(loadParts(searcher, words).catch(() => undefined));
+    const resolved = region === undefined ? undefined : resolveRegion(region, readingOf(searcher).municipalities);
+    options = { filters: { targetGroup, region: resolved }, regionFacet: resolved === undefined ? undefined : region, limit: RESULT_LIMIT, dropped: new Set(dropped) };
+    // Then the run the island makes first; missing parts end it early, so it only finds out what
+    // else to fetch (the lexicon's words, a place's filter list).
+    const missing = tracked(searcher, () => referralSearch(searcher, q, options)).missing;
+    arriving.push(loadParts(searcher, missing.filter((part) => !words.includes(part))).catch(() => undefined));
     prepareRanking(searcher);
   } catch {
-    // The island's first run computes it again, inside its error boundary.
+    await Promise.all(arriving);
+    return { status: 'ready', searcher };
   }
-  await arriving;
+  await Promise.all(arriving);
+  // With its parts in, rank the description now, with the options the island's first run will
+  // use (a kept ranking serves exactly those only): that run then only displays it.
+  try {
+    referralSearch(searcher, q, options);
+  } catch {
+    // The island's run throws it again, inside its error boundary.
+  }
   return { status: 'ready', searcher };
 }
 
-/** Only the regions are known here (from the entry's reading tables). */
-function knownRegions(searcher: Searcher): KnownValues {
-  const { wellbeingAreas, municipalities } = searcher.entry.reading;
+/** What this code can check the URL against: the entry's situations, target groups and regions. */
+function knownValues(searcher: Searcher): KnownValues {
+  const { wellbeingAreas, municipalities, situations, targetGroups } = searcher.entry.reading;
   const none = new Set<string>();
-  return { targetGroups: none, providerKinds: none, levels: none, situations: none, regions: new Set([...wellbeingAreas.map(([id]) => id), ...municipalities.map(([code]) => code)]) };
+  return {
+    targetGroups: new Set(targetGroups.map((entry) => entry.id)),
+    providerKinds: none,
+    levels: none,
+    situations: new Set(situations.map((entry) => entry.id)),
+    regions: new Set([...wellbeingAreas.map(([id]) => id), ...municipalities.map(([code]) => code)]),
+  };
 }
 
 let started: Promise<IndexLoad> | undefined;

@@ -6,7 +6,7 @@
  */
 import { routes } from '../routes.ts';
 import type { ServiceDoc } from './model.ts';
-import { addCriteriaTexts, addFacets, addFilterList, addFragment, addShard, type SearchPart, type Searcher } from './searcher.ts';
+import { addCriteriaTexts, addFacets, addFilterList, addFragment, addShard, serviceIndex, type SearchPart, type Searcher } from './searcher.ts';
 import type { CriteriaTexts, Facets, FilterKey, FilterKind, PostingsShard, ServiceFragment } from './shards.ts';
 
 /** A part of the index: a postings shard, a filter list, the facets, the criteria texts or one service's fragment. */
@@ -55,7 +55,10 @@ export function addPart(searcher: Searcher, part: IndexPart, data: unknown): voi
 
 /** The fragments the given services still lack (the results shown, the services chosen). */
 export function fragmentParts(searcher: Searcher, services: readonly ServiceDoc[]): IndexPart[] {
-  return services.flatMap((doc): IndexPart[] => (doc.partial === true ? [`palvelu:${searcher.services.indexOf(doc)}`] : []));
+  return services.flatMap((doc): IndexPart[] => {
+    const s = doc.partial === true ? serviceIndex(searcher, doc.id) : undefined;
+    return s === undefined ? [] : [`palvelu:${s}`];
+  });
 }
 
 /**

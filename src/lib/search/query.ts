@@ -80,7 +80,7 @@ export function expandQuery(searcher: Searcher, query: string, extra: readonly E
   const spans = words(query)
     .map((span) => ({ token: fold(span.word), typed: span.word }))
     .filter(({ token }) => !isStopWord(token) && token.length >= 2);
-    for (const { token, typed } of spans) {
+  for (const { token, typed } of spans) {
     const word = stem(token);
     if (seen.has(word)) continue;
     seen.add(word);

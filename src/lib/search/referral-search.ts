@@ -17,7 +17,7 @@ import { findLanguage, type LanguageMention } from './language-mention.ts';
 import type { ConceptDoc, ServiceDoc } from './model.ts';
 import type { PlaceMention } from './place-mention.ts';
 import { expandQuery, type QueryGroup } from './query.ts';
-import { hitsFor, lengthNorms, nameWordsOf, textScores, type SearchHit } from './rank.ts';
+import { hitsFor, lengthNorms, nameWordsOf, textScores, type SearchHit, type TextScore } from './rank.ts';
 import { finderCriteria, hasFilterLists, hasPostings, passesFiltersAt, readingOf, serviceIndex, type Searcher } from './searcher.ts';
 import type { ConceptKind, Recognition } from './understand.ts';
 import { readAge, readDescription } from './understand.ts';
@@ -206,8 +206,74 @@ export function prepareRanking(searcher: Searcher): void {
   lengthNorms(searcher, RANKING.lengthNormalisation);
 }
 
+/**
+ * Notes the postings shards that the description's own words need (tracked() returns them). The
+ * full run also reads the lexicon's words and a place's filter list, but it must compile the
+ * reading tables first: the page asks for these shards before that, so download and compiling overlap.
+ */
+export function noteWordPostings(searcher: Searcher, query: string): void {
+  hasPostings(searcher, expandQuery(searcher, query).flatMap((group) => [...group.matches.keys()]));
+}
+
+/** What a ranking leaves for display: kept on the searcher, so a run that only redisplays it is cheap. */
+interface Ranking {
+  understood: ReturnType<typeof understandQuery>;
+  groups: QueryGroup[];
+  text: TextScore[];
+  scored: { s: number; score: number; match: FinderMatch | undefined }[];
+  /** False when the run stopped early for a missing part (then nothing is shown). */
+  complete: boolean;
+}
+
+/** Everything a ranking depends on besides the searcher's parts. */
+function rankingKey(query: string, options: ReferralOptions): string {
+  const filters = Object.entries(options.filters ?? {}).filter(([, value]) => value !== undefined).sort(([a], [b]) => a.localeCompare(b));
+  const sets = (_: string, value: unknown) => (value instanceof Set ? [...(value as Set<string>)].sort() : value);
+  return JSON.stringify([query, filters, options.regionFacet ?? null, options.limit ?? 20, options.dropped ?? [], RANKING], sets);
+}
+
+/**
+ * The ranking for a description: the kept one when nothing it depends on has changed since (the
+ * same description and options, no ranking part added), else a new run, kept if it is complete
+ * and needed no part it did not find. Fragments arriving for the results shown then cost a
+ * redisplay, not a second ranking of a national catalogue.
+ */
+function rankingFor(searcher: Searcher, query: string, options: ReferralOptions): Ranking {
+  const key = rankingKey(query, options);
+  const kept = searcher.lastRanking;
+  if (kept !== undefined && kept.key === key && kept.parts === searcher.rankingParts) return kept.value as Ranking;
+  const missingBefore = searcher.missing.size;
+  const ranking = rank(searcher, query, options);
+  if (ranking.complete && searcher.missing.size === missingBefore) searcher.lastRanking = { key, parts: searcher.rankingParts, value: ranking };
+  return ranking;
+}
+
 /** Ranks services for a description. */
 export function referralSearch(searcher: Searcher, query: string, options: ReferralOptions = {}): ReferralResult {
+  const { understood, groups, text, scored, complete } = rankingFor(searcher, query, options);
+  if (!complete) return { hits: [], understood, closestSituations: [] };
+  const textById = new Map(text.map((entry) => [entry.service, entry]));
+  const hits = hitsFor(searcher, groups, scored).map((hit, i): ReferralHit => {
+    const { s, match } = scored[i]!;
+    const matchedGroups = textById.get(s)?.groups ?? [];
+    const typed = [...new Set(matchedGroups.map((g) => groups[g]?.typed ?? '').filter((word) => word.length > 0))];
+    const metSituations = new Set([...(match?.required ?? []), ...(match?.preferred ?? [])].flatMap((item) => item.situations));
+    return {
+      ...hit,
+      fits: match?.fits !== false,
+      reasons: {
+        situations: understood.concepts.filter((concept) => concept.kind === 'situation' && metSituations.has(concept.id)).map((concept) => concept.label),
+        targetGroups: understood.concepts.filter((concept) => concept.kind === 'targetGroup' && hit.service.targetGroups.includes(concept.id)).map((concept) => concept.label),
+        words: typed.slice(0, 4),
+        excluded: match?.excludes[0]?.text,
+      },
+    };
+  });
+  return { hits, understood, closestSituations: hits.length === 0 ? closestSituations(searcher, expandQuery(searcher, query)) : [] };
+}
+
+/** Reads the description and ranks the services: words, criteria and target groups, then what does not fit. */
+function rank(searcher: Searcher, query: string, options: ReferralOptions): Ranking {
   const limit = options.limit ?? 20;
   const understood = understandQuery(searcher, query, options);
   const filters: SearchFilters = { ...options.filters };
@@ -219,7 +285,7 @@ export function referralSearch(searcher: Searcher, query: string, options: Refer
   // A run missing a part it needs is not shown (searcher.ts): the first run of a description only
   // finds out which postings shards and filter lists to fetch, and stops before ranking.
   const hasTerms = hasPostings(searcher, groups.flatMap((group) => [...group.matches.keys()]));
-  if (!hasFilterLists(searcher, filters) || !hasTerms) return { hits: [], understood, closestSituations: [] };
+  if (!hasFilterLists(searcher, filters) || !hasTerms) return { understood, groups, text: [], scored: [], complete: false };
   const situations = understood.concepts.filter((concept) => concept.kind === 'situation').map((concept) => concept.id);
   const targetGroups = new Set(understood.concepts.filter((concept) => concept.kind === 'targetGroup').map((concept) => concept.id));
   const coordinationAsked = situations.some((id) => readingOf(searcher).situationById.get(id)?.coordination === true);
@@ -257,23 +323,6 @@ export function referralSearch(searcher: Searcher, query: string, options: Refer
     .sort((a, b) => b.score - a.score || (searcher.services[a.s]?.name ?? '').localeCompare(searcher.services[b.s]?.name ?? '', 'fi'))
     .slice(0, limit);
 
-  const textById = new Map(text.map((entry) => [entry.service, entry]));
-  const hits = hitsFor(searcher, groups, scored).map((hit, i): ReferralHit => {
-    const { s, match } = scored[i]!;
-    const matchedGroups = textById.get(s)?.groups ?? [];
-    const typed = [...new Set(matchedGroups.map((g) => groups[g]?.typed ?? '').filter((word) => word.length > 0))];
-    const metSituations = new Set([...(match?.required ?? []), ...(match?.preferred ?? [])].flatMap((item) => item.situations));
-    return {
-      ...hit,
-      fits: match?.fits !== false,
-      reasons: {
-        situations: understood.concepts.filter((concept) => concept.kind === 'situation' && metSituations.has(concept.id)).map((concept) => concept.label),
-        targetGroups: understood.concepts.filter((concept) => concept.kind === 'targetGroup' && hit.service.targetGroups.includes(concept.id)).map((concept) => concept.label),
-        words: typed.slice(0, 4),
-        excluded: match?.excludes[0]?.text,
-      },
-    };
-  });
-  return { hits, understood, closestSituations: hits.length === 0 ? closestSituations(searcher, expandQuery(searcher, query)) : [] };
+  return { understood, groups, text, scored, complete: true };
 }
 

@@ -77,6 +77,13 @@ export interface Searcher {
   reading?: SearcherReading | undefined;
   /** Parts computations needed and did not find, since the last `tracked` run. */
   missing: Set<SearchPart>;
+  /**
+   * Counts the parts added that a ranking reads (postings shards, filter lists, facets, criteria
+   * texts), so a kept ranking is known to be current; fragments (display only) do not count.
+   */
+  rankingParts: number;
+  /** The last complete ranking, for a run that only redisplays it (referral-search.ts). */
+  lastRanking?: { key: string; parts: number; value: unknown } | undefined;
 }
 
 /** Situations, target groups and the compiled cue and lexicon phrases. */
@@ -160,7 +167,7 @@ function serviceDoc(searcher: Searcher, s: number, columns: Columns): ServiceDoc
   const table = searcher.entry.services;
   const doc = new IndexedService(searcher, s, table.national[s] === '1');
   const name = table.names[s] ?? '';
-  doc.id = decodeId(table.ids[s] ?? '', name);
+  doc.id = searcher.ids[s] ?? '';
   doc.name = name;
   doc.targetGroups = charCodes(columns.targetGroups[s] ?? '').map((code) => table.targetGroupIds[code] ?? '');
   doc.kind = table.kinds[columns.kind[s] ?? -1] ?? '';
@@ -188,8 +195,9 @@ export function createSearcher(entry: SearchEntry): Searcher {
       services ??= decodeServices(searcher);
       return services;
     },
+    // Ids alone, without building the services: the criteria and the finder need them first.
     get ids() {
-      ids ??= searcher.services.map((doc) => doc.id);
+      ids ??= entry.services.ids.map((id, s) => decodeId(id, entry.services.names[s] ?? ''));
       return ids;
     },
     shards: new Array<PostingsShard | undefined>(entry.shards.length),
@@ -200,6 +208,7 @@ export function createSearcher(entry: SearchEntry): Searcher {
     filterLists: new Map(),
     nameWords: new Map(),
     missing: new Set(),
+    rankingParts: 0,
   };
   return searcher;
 }
@@ -231,6 +240,7 @@ export function serviceById(searcher: Searcher, id: string): ServiceDoc | undefi
 /** Adds a postings shard. */
 export function addShard(searcher: Searcher, n: number, shard: PostingsShard): void {
   searcher.shards[n] = shard;
+  searcher.rankingParts++;
 }
 
 /** Adds what a result card shows of one service. */
@@ -249,14 +259,17 @@ export function addFragment(searcher: Searcher, s: number, fragment: ServiceFrag
 export function addCriteriaTexts(searcher: Searcher, texts: CriteriaTexts): void {
   searcher.criteriaTexts = texts;
   searcher.criteria = undefined;
+  searcher.rankingParts++;
 }
 
 export function addFacets(searcher: Searcher, facets: Facets): void {
   searcher.facets = facets;
+  searcher.rankingParts++;
 }
 
 export function addFilterList(searcher: Searcher, key: FilterKey, list: string): void {
   searcher.filterLists.set(key, decodeFilterList(list));
+  searcher.rankingParts++;
 }
 
 /**

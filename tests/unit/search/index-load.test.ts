@@ -6,11 +6,13 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { join } from 'node:path';
 import { checkContent } from '@/content-check';
-import { loadIndex } from '@/components/search/index-load';
+import { loadIndex, RESULT_LIMIT } from '@/components/search/index-load';
+import { resolveRegion } from '@/lib/search/filters';
 import { buildSearchIndex } from '@/lib/search/index-build';
 import { collectionsFromEntries, indexInput } from '@/lib/search/input';
-import { referralSearch } from '@/lib/search/referral-search';
-import { loadSearcher, tracked } from '@/lib/search/searcher';
+import { noteWordPostings, referralSearch } from '@/lib/search/referral-search';
+import { createSearcher, loadSearcher, tracked } from '@/lib/search/searcher';
+import { partUrl } from '@/lib/search/parts';
 import { filterList, shardIndex } from '@/lib/search/shards';
 import { routes } from '@/lib/routes';
 import { serializeReferralState } from '@/lib/search/url-state';
@@ -62,6 +64,38 @@ describe('the first load of the search index', () => {
     expect(shards.length).toBeGreaterThan(0);
     expect(shards.length).toBeLessThan(parts.shards.length);
     expect(asked.slice(1).filter((url) => !url.startsWith(shardFolder))).toEqual([regionList('205')[0]]);
+  });
+
+  test("asks first for the shards of the description's own words, then for the rest (the lexicon's words, the place's list), each once", async () => {
+    const asked = serve();
+    await loadIndex(`?q=${encodeURIComponent(QUERY)}`);
+    const searcher = createSearcher(parts.entry);
+    const words = tracked(searcher, () => noteWordPostings(searcher, QUERY)).missing.map((part) => partUrl(searcher, part));
+    expect(words.length).toBeGreaterThan(0);
+    expect(asked.slice(1, 1 + words.length)).toEqual(words);
+    expect(asked.length).toBeGreaterThan(1 + words.length);
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  test("ranks the URL's description once its parts are in, so the island's first run (its options as the island passes them) only displays that ranking", async () => {
+    serve();
+    const search = serializeReferralState({ q: QUERY, region: '091', situations: [], chosen: [], dropped: ['situation:mielenterveyden-haasteet'] });
+    const load = await loadIndex(search);
+    expect(load.status).toBe('ready');
+    if (load.status !== 'ready') return;
+    const kept = load.searcher.lastRanking;
+    expect(kept).toBeDefined();
+    const municipalities = whole.reading.municipalities.map(([code, , , wellbeingArea, employmentArea]) => ({ code, wellbeingArea, employmentArea }));
+    const options = {
+      filters: { targetGroup: undefined, providerKind: undefined, level: undefined, region: resolveRegion('091', municipalities) },
+      regionFacet: '091',
+      limit: RESULT_LIMIT,
+      dropped: new Set(['situation:mielenterveyden-haasteet']),
+    };
+    const run = tracked(load.searcher, () => referralSearch(load.searcher, QUERY, options));
+    expect(run.missing).toEqual([]);
+    expect(load.searcher.lastRanking).toBe(kept);
+    expect(run.value.hits.map((hit) => hit.service.id)).toEqual(referralSearch(full, QUERY, options).hits.map((hit) => hit.service.id));
   });
 
   test("with a region chosen in the URL fetches that region's list: the choice wins over the place the description names", async () => {

@@ -96,6 +96,46 @@ describe('the search index in parts', () => {
     );
   }, 60_000);
 
+  test('one searcher answers a sequence of descriptions as the whole index does, redisplaying a kept ranking only while nothing it reads has changed', () => {
+    const step = fc.tuple(query, options);
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 4 }), (steps) => {
+        const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
+        addPart(searcher, 'kriteerit', partData(parts, 'kriteerit'));
+        for (const [text, chosen] of steps) {
+          const { providerKind, level, ...rest } = chosen;
+          const opts: ReferralOptions = { ...rest, filters: { providerKind, level, region: chosen.regionFacet === undefined ? undefined : resolveRegion(chosen.regionFacet, municipalities) } };
+          let run = tracked(searcher, () => referralSearch(searcher, text, opts));
+          for (const part of run.missing) addPart(searcher, part, partData(parts, part));
+          run = tracked(searcher, () => referralSearch(searcher, text, opts));
+          expect(run.missing).toEqual([]);
+          // The fragments of the results shown: display only, so the kept ranking is redisplayed.
+          const kept = searcher.lastRanking;
+          for (const part of fragmentParts(searcher, run.value.hits.map((hit) => hit.service))) addPart(searcher, part, partData(parts, part));
+          run = tracked(searcher, () => referralSearch(searcher, text, opts));
+          if (run.value.hits.length > 0) expect(searcher.lastRanking).toBe(kept);
+          expect(comparable(run.value)).toEqual(comparable(referralSearch(full, text, opts)));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  }, 60_000);
+
+  test("a result that does not fit quotes its criterion once the criteria texts arrive after its ranking", () => {
+    const text = 'työsuhteessa oleva sairauslomalla';
+    const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
+    let run = tracked(searcher, () => referralSearch(searcher, text));
+    for (const part of run.missing) addPart(searcher, part, partData(parts, part));
+    run = tracked(searcher, () => referralSearch(searcher, text));
+    const unfit = run.value.hits.filter((hit) => !hit.fits);
+    expect(unfit.length).toBeGreaterThan(0);
+    expect(unfit.every((hit) => hit.reasons.excluded === '')).toBe(true);
+    addPart(searcher, 'kriteerit', partData(parts, 'kriteerit'));
+    const quoted = referralSearch(searcher, text).hits.filter((hit) => !hit.fits);
+    expect(quoted.map((hit) => hit.reasons.excluded)).toEqual(referralSearch(full, text).hits.filter((hit) => !hit.fits).map((hit) => hit.reasons.excluded));
+    expect(quoted.every((hit) => (hit.reasons.excluded ?? '').length > 0)).toBe(true);
+  });
+
   test('the benchmark query fetches a few shards, and its results are complete', () => {
     const searcher = createSearcher(JSON.parse(JSON.stringify(parts.entry)));
     const fetched = new Set<IndexPart>();
