@@ -13,6 +13,9 @@ import { checkChosen, emptyState, parseReferralState, serializeReferralState, ty
 import { resolveRegion, type SearchFilters } from '@/lib/search/filters';
 import { referralSearch, type ReferralResult } from '@/lib/search/referral-search';
 import { finderCriteria, passesFiltersAt, serviceById, serviceIndex, tracked, type Searcher } from '@/lib/search/searcher';
+import { listByName } from '@/lib/search/rank';
+import { viewOptions } from '@/lib/search/view-options';
+import { readingKeyParts } from '@/lib/search/reading-groups';
 import { displayParts, partsToFetch, type IndexPart } from '@/lib/search/parts';
 import { decodeMunicipalities } from '@/lib/regions/municipality-options';
 import { routes } from '@/lib/routes';
@@ -40,11 +43,7 @@ const NO_MATCHES: FinderMatch[] = [];
  * The referral search itself needs a description.
  */
 function browse(searcher: Searcher, filters: SearchFilters, limit: number): ReferralResult {
-  const hits = searcher.services
-    .filter((_, s) => passesFiltersAt(searcher, s, filters))
-    .sort((a, b) => a.name.localeCompare(b.name, 'fi'))
-    .slice(0, limit)
-    .map((service) => ({ service, score: 0, passage: undefined, terms: [], fits: true, reasons: { situations: [], targetGroups: [], words: [] } }));
+  const hits = listByName(searcher, filters, limit).map((service) => ({ service, score: 0, passage: undefined, terms: [], fits: true, reasons: { situations: [], targetGroups: [], words: [] } }));
   return { hits, understood: { concepts: [], negated: [], dropped: [] }, closestSituations: [] };
 }
 
@@ -162,36 +161,30 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
     if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', next);
   }, [state, fromUrl]);
 
-  const filters = useMemo<SearchFilters>(
-    () => ({
-      targetGroup: state.targetGroup,
-      providerKind: state.providerKind,
-      level: state.level,
-      region: state.region === undefined ? undefined : resolveRegion(state.region, municipalities),
-    }),
-    [state.targetGroup, state.providerKind, state.level, state.region, municipalities],
+  const droppedKeys = state.dropped ?? NO_DROPPED;
+  const options = useMemo(
+    () => viewOptions({ targetGroup: state.targetGroup, providerKind: state.providerKind, level: state.level, region: state.region, dropped: droppedKeys }, municipalities, RESULT_LIMIT),
+    [state.targetGroup, state.providerKind, state.level, state.region, droppedKeys, municipalities],
   );
+  // A region chosen from the facets wins over a place read from the description.
+  const { filters, regionFacet } = options;
   const filtering = state.targetGroup !== undefined || state.providerKind !== undefined || state.level !== undefined || state.region !== undefined;
   // The box shows each keystroke at once; the results follow as soon as the search has run.
   const query = useDeferredValue(state.q);
-  const droppedKeys = state.dropped ?? NO_DROPPED;
-  const dropped = useMemo(() => new Set(droppedKeys), [droppedKeys]);
-  // A region chosen from the facets wins over a place read from the description.
-  const regionFacet = filters.region === undefined ? undefined : state.region;
   const run = useMemo(
     () =>
       searcher === undefined
         ? undefined
         : tracked(searcher, () =>
             query.trim() !== ''
-              ? referralSearch(searcher, query, { filters, regionFacet, limit: RESULT_LIMIT, dropped })
+              ? referralSearch(searcher, query, options)
               : filtering
                 ? browse(searcher, filters, RESULT_LIMIT)
                 : undefined,
           ),
     // version: the run is repeated when parts it needed have arrived.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [searcher, version, query, filters, regionFacet, filtering, dropped],
+    [searcher, version, query, options, filtering],
   );
   // A run that missed parts of the index is not shown: the last complete one stays while they load.
   const complete = useRef<ReferralResult | undefined>(undefined);
@@ -296,9 +289,7 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   // Chip texts of dropped readings, from the props (the reading itself is no longer in use).
   const droppedLabel = useCallback(
     (key: string) => {
-      const colon = key.indexOf(':');
-      const kind = key.slice(0, colon);
-      const id = key.slice(colon + 1);
+      const { kind, id } = readingKeyParts(key);
       if (kind === 'situation') return situationLabel.get(id) ?? id;
       if (kind === 'targetGroup') return t('search.readingTargetGroup', { name: props.targetGroups.find((o) => o.value === id)?.label ?? id });
       if (kind === 'place') return t('search.readingPlace', { name: props.wellbeingAreas.find((o) => o.value === id)?.label ?? municipalities.find((m) => m.code === id)?.name ?? id });

@@ -6,7 +6,7 @@
 import { searchText } from '@/i18n/islands/search';
 import { useEffect, useRef, useState } from 'react';
 import type { Understood } from '@/lib/search/referral-search';
-import { readingGroups } from '@/lib/search/reading-groups';
+import { readingGroups, type ReadingGroups } from '@/lib/search/reading-groups';
 
 const { label, t } = searchText;
 
@@ -28,8 +28,8 @@ interface Chip {
 }
 
 /** The chips of the readings in use, in the order they were read, the place and language last. */
-function chipsOf(understood: Understood, regionChosen: boolean): Chip[] {
-  const chips: Chip[] = readingGroups(understood).inUse.map((reading) =>
+function chipsOf(understood: Understood, inUse: ReadingGroups['inUse'], regionChosen: boolean): Chip[] {
+  const chips: Chip[] = inUse.map((reading) =>
     reading.kind === 'age'
       ? { keys: reading.keys, text: t('search.readingAge', { phrase: reading.phrase }), phrase: reading.phrase }
       : { keys: [reading.key], text: reading.kind === 'targetGroup' ? t('search.readingTargetGroup', { name: reading.label }) : reading.label, phrase: reading.phrase },
@@ -42,8 +42,9 @@ function chipsOf(understood: Understood, regionChosen: boolean): Chip[] {
 }
 
 export function UnderstoodReadings({ understood, regionChosen, droppedLabel, onDrop, onRestore }: Props) {
-  const chips = chipsOf(understood, regionChosen);
-  const dropped = readingGroups(understood).dropped.map((reading) =>
+  const groups = readingGroups(understood);
+  const chips = chipsOf(understood, groups.inUse, regionChosen);
+  const dropped = groups.dropped.map((reading) =>
     typeof reading === 'string' ? { keys: [reading], text: droppedLabel(reading) } : { keys: reading.keys, text: t('search.readingAge', { phrase: reading.phrase }) },
   );
   const root = useRef<HTMLDivElement>(null);

@@ -9,7 +9,7 @@ import { addPart, partUrl, type IndexPart } from '@/lib/search/parts';
 import { createSearcher, readingOf, tracked, type Searcher } from '@/lib/search/searcher';
 import type { SearchEntry } from '@/lib/search/shards';
 import { parseReferralState, type KnownValues } from '@/lib/search/url-state';
-import { resolveRegion } from '@/lib/search/filters';
+import { viewOptions } from '@/lib/search/view-options';
 import { routes } from '@/lib/routes';
 
 /** Results shown at once: a professional reads the first ones; the count says if there are more. */
@@ -63,8 +63,7 @@ export async function loadIndex(search: string): Promise<IndexLoad> {
     // First the shards of the description's own words: they download while the reading tables compile.
     const words = tracked(searcher, () => noteWordPostings(searcher, q)).missing;
     arriving.push(loadParts(searcher, words).catch(() => undefined));
-    const resolved = region === undefined ? undefined : resolveRegion(region, readingOf(searcher).municipalities);
-    options = { filters: { targetGroup, region: resolved }, regionFacet: resolved === undefined ? undefined : region, limit: RESULT_LIMIT, dropped: new Set(dropped) };
+    options = viewOptions({ targetGroup, region, dropped }, readingOf(searcher).municipalities, RESULT_LIMIT);
     // Then the run the island makes first; missing parts end it early, so it only finds out what
     // else to fetch (the lexicon's words, a place's filter list).
     const missing = tracked(searcher, () => referralSearch(searcher, q, options)).missing;

@@ -44,18 +44,21 @@ export interface TextScore {
 /** Ranks services for a query. An empty query lists the filtered services by name. */
 export function search(searcher: Searcher, query: string, options: SearchOptions = {}): SearchHit[] {
   const { filters = {}, limit = 20, candidates = Math.max(20, limit) } = options;
-  const services = searcher.services;
   const groups = expandQuery(searcher, query).filter((group) => group.matches.size > 0);
   if (groups.length === 0) {
     if (tokenize(query).some((token) => !isStopWord(token))) return [];
-    return services
-      .filter((_, s) => passesFiltersAt(searcher, s, filters))
-      .sort((a, b) => a.name.localeCompare(b.name, 'fi'))
-      .slice(0, limit)
-      .map((service) => ({ service, score: 0, passage: undefined, terms: [] }));
+    return listByName(searcher, filters, limit).map((service) => ({ service, score: 0, passage: undefined, terms: [] }));
   }
   const top = textScores(searcher, groups, filters, candidates).slice(0, limit);
   return hitsFor(searcher, groups, top.map(({ service, score }) => ({ s: service, score })));
+}
+
+/** The services that pass the filters, by name (for facets chosen without any words to rank by). */
+export function listByName(searcher: Searcher, filters: SearchFilters, limit: number): ServiceDoc[] {
+  return searcher.services
+    .filter((_, s) => passesFiltersAt(searcher, s, filters))
+    .sort((a, b) => a.name.localeCompare(b.name, 'fi'))
+    .slice(0, limit);
 }
 
 /** Results for services already ranked: each with its best passage and the matched index terms. */

@@ -33,3 +33,9 @@ export function readingGroups(understood: Understood): ReadingGroups {
   if (age !== undefined && droppedAge.length > 0) dropped.push({ kind: 'age', phrase: age.phrase, keys: droppedAge });
   return { inUse, dropped };
 }
+
+/** A reading key's kind and id ("place:905" → place, 905; the id is everything after the first colon). */
+export function readingKeyParts(key: string): { kind: string; id: string } {
+  const colon = key.indexOf(':');
+  return { kind: key.slice(0, colon), id: key.slice(colon + 1) };
+}

@@ -216,7 +216,7 @@ export function noteWordPostings(searcher: Searcher, query: string): void {
 }
 
 /** What a ranking leaves for display: kept on the searcher, so a run that only redisplays it is cheap. */
-interface Ranking {
+export interface Ranking {
   understood: ReturnType<typeof understandQuery>;
   groups: QueryGroup[];
   text: TextScore[];
@@ -241,7 +241,7 @@ function rankingKey(query: string, options: ReferralOptions): string {
 function rankingFor(searcher: Searcher, query: string, options: ReferralOptions): Ranking {
   const key = rankingKey(query, options);
   const kept = searcher.lastRanking;
-  if (kept !== undefined && kept.key === key && kept.parts === searcher.rankingParts) return kept.value as Ranking;
+  if (kept !== undefined && kept.key === key && kept.parts === searcher.rankingParts) return kept.value;
   const missingBefore = searcher.missing.size;
   const ranking = rank(searcher, query, options);
   if (ranking.complete && searcher.missing.size === missingBefore) searcher.lastRanking = { key, parts: searcher.rankingParts, value: ranking };

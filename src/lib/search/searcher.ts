@@ -35,6 +35,7 @@ import {
   type TermPostings,
 } from './shards.ts';
 import { compileReading, type ReadingTable } from './understand.ts';
+import type { Ranking } from './referral-search.ts';
 
 export type { TermPostings } from './shards.ts';
 
@@ -83,7 +84,7 @@ export interface Searcher {
    */
   rankingParts: number;
   /** The last complete ranking, for a run that only redisplays it (referral-search.ts). */
-  lastRanking?: { key: string; parts: number; value: unknown } | undefined;
+  lastRanking?: { key: string; parts: number; value: Ranking } | undefined;
 }
 
 /** Situations, target groups and the compiled cue and lexicon phrases. */

@@ -6,6 +6,7 @@
  */
 // zod/mini: the same parsing with a fraction of the code the island has to load and evaluate.
 import { z } from 'zod/mini';
+import { readingKeyParts } from './reading-groups.ts';
 
 export interface ReferralState {
   q: string;
@@ -63,9 +64,7 @@ const readingKey = z.string().check(z.trim(), z.regex(/^(situation|targetGroup|p
 
 /** Whether a dropped reading names something the catalogue knows (a language: any well-formed code). */
 function knownReading(key: string, known: KnownValues): boolean {
-  const colon = key.indexOf(':');
-  const kind = key.slice(0, colon);
-  const id = key.slice(colon + 1);
+  const { kind, id } = readingKeyParts(key);
   if (kind === 'situation') return known.situations.has(id);
   if (kind === 'targetGroup') return known.targetGroups.has(id);
   if (kind === 'place') return known.regions.has(id);
