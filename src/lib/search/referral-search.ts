@@ -11,6 +11,7 @@
  *    criterion met, a coordinating service when no coordination is asked for, ended projects),
  *    and prefer services given in the client's language.
  */
+import { ruledOutByAge } from './age-fit.ts';
 import { resolveRegion, type SearchFilters } from './filters.ts';
 import { FORCE_POINTS, matchSituations, type FinderMatch } from './finder.ts';
 import { findLanguage, type LanguageMention } from './language-mention.ts';
@@ -298,6 +299,8 @@ function rank(searcher: Searcher, query: string, options: ReferralOptions): Rank
     const s = serviceIndex(searcher, id);
     if (s !== undefined && !candidates.has(s)) candidates.set(s, 0);
   }
+  const age = readAge(query);
+  const tooOldOrYoung = age === undefined ? new Set<string>() : ruledOutByAge(age.age, finderCriteria(searcher), readingOf(searcher).situations);
   const maxText = Math.max(0, ...text.map((entry) => entry.score)) || 1;
   // A situation many services' criteria mention ("haluaa töihin") tells less than a rare one: weigh by rarity.
   const rarity = situationRarity(searcher);
@@ -310,7 +313,7 @@ function rank(searcher: Searcher, query: string, options: ReferralOptions): Rank
       const match = finder.get(service.id);
       const groupShare = targetGroups.size === 0 ? 0 : service.targetGroups.filter((id) => targetGroups.has(id)).length / targetGroups.size;
       let score = RANKING.words * (textScore / maxText) + RANKING.criteria * (points(match) / maxPoints) + RANKING.targetGroups * groupShare;
-      if (match?.fits === false) score *= RANKING.excluded;
+      if (match?.fits === false || tooOldOrYoung.has(service.id)) score *= RANKING.excluded;
       // Asked for by name ("työkykykoordinaattori", "TYP"): no demotion for being broad or a project.
       const named = namedInQuery(searcher, s, groups);
       if (service.coordinates && !coordinationAsked && !named) score *= RANKING.uncalledCoordinator;

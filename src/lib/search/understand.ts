@@ -172,12 +172,15 @@ function negated(query: string, tokens: readonly QueryToken[], first: number, la
 /** Words for a relative whose age a description may give before the client's ("62-vuotias äiti kertoo…"), folded. */
 const RELATIVES = /^(aiti|isa|vanhem|puoliso|vaimo|aviomies|mummo|isoaiti|isoisa|sisko|sisar|veli)/;
 
-/** An age in a description ("23-v", "45-vuotias", "20-vuotiaalle", "36 v"): the first that is not a relative's. */
+/** What before a number makes it a bound or the end of a range, not the client's age ("alle 30-vuotias", "16–29-vuotiaat"), folded. */
+const BOUND_BEFORE = /(?:^|[^\p{L}])(alle|yli|vahintaan|enintaan)\s*$|\d\s*[-–]\s*$/u;
+
+/** An age in a description ("23-v", "45-vuotias", "20-vuotiaalle", "36 v"): the first that is not a relative's nor a bound. */
 export function readAge(query: string): { age: number; phrase: string } | undefined {
   const pattern = /(?<![\p{L}\p{N}])(\d{1,2})\s*-?\s*(v\.?|vuotia\p{L}*|vee)(?![\p{L}])/gu;
   for (const match of query.matchAll(pattern)) {
     const after = fold(query.slice(match.index + match[0].length).trim().split(/\s+/)[0] ?? '');
-    if (RELATIVES.test(after)) continue;
+    if (RELATIVES.test(after) || BOUND_BEFORE.test(fold(query.slice(Math.max(0, match.index - 12), match.index)))) continue;
     return { age: Number(match[1]), phrase: match[0] };
   }
   return undefined;

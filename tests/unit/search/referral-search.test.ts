@@ -79,6 +79,15 @@ describe('what the search prefers', () => {
     expect(plain === -1 || asked < plain).toBe(true);
   });
 
+  test('a youth service whose criteria require 16–29 years ranks lower for a client the description says is older', () => {
+    const rank = (query: string) => ids(query, { limit: 30 }).indexOf('nuoren-ammatillinen-kuntoutusvalmennus');
+    const description = (age: number) => `${age}-vuotias ei opiskele eikä ole töissä, ei ole ilmoittautunut työnhakijaksi, arki ei suju ja kavereita ei ole`;
+    const young = rank(description(22));
+    const older = rank(description(52));
+    expect(young).toBeGreaterThanOrEqual(0);
+    expect(older === -1 || older > young).toBe(true);
+  });
+
   test('each result says why in a few words, never a synonym list', () => {
     for (const hit of referralSearch(searcher, 'pitkään sairauslomalla ollut kirjanpitäjä, masentunut', { limit: 10 }).hits) {
       expect(hit.reasons.words.length).toBeLessThanOrEqual(4);

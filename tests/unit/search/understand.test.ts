@@ -128,6 +128,11 @@ describe('languages and ages', () => {
     ['mies 55 v', 55],
     ['62-vuotias äiti kertoo, että hänen 31-v tyttärensä', 31],
     ['vuonna 2023', undefined],
+    // A bound or the end of a range is not the client's age.
+    ['alle 30-vuotias nuori', undefined],
+    ['yli 55-vuotiaat työnhakijat', undefined],
+    ['16–29-vuotiaille', undefined],
+    ['palvelu alle 30-vuotiaille, asiakas 24-v', 24],
   ])('%s → age %s', (text, age) => {
     expect(readAge(text)?.age).toBe(age);
   });
