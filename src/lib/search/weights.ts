@@ -13,7 +13,7 @@ export const RANKING = {
    * divides by the service's length relative to the average. A broad service with long texts
    * otherwise matches many words of a long description by sheer size.
    */
-  lengthNormalisation: 0.5,
+  lengthNormalisation: 0.625,
   /**
    * A query word the catalogue uses only in running text (summaries, descriptions) weighs this
    * much; one found in names, keywords, criteria, target groups, roles or the glossary weighs in full.
@@ -26,7 +26,7 @@ export const RANKING = {
   /** Catalogue words the lexicon adds weigh this much against the professional's own words. */
   lexiconWeight: 0.6,
   /** Multipliers for what does not fit as well. */
-  excluded: 0.4,
+  excluded: 0.5,
   uncalledCoordinator: 0.85,
   ended: 0.5,
   project: 0.85,
