@@ -221,7 +221,8 @@ export interface Ranking {
   understood: ReturnType<typeof understandQuery>;
   groups: QueryGroup[];
   text: TextScore[];
-  scored: { s: number; score: number; match: FinderMatch | undefined }[];
+  /** `ageOutside`: the text of an age criterion the client's age is outside (shown as why the service may not fit). */
+  scored: { s: number; score: number; match: FinderMatch | undefined; ageOutside: string | undefined }[];
   /** False when the run stopped early for a missing part (then nothing is shown). */
   complete: boolean;
 }
@@ -255,18 +256,18 @@ export function referralSearch(searcher: Searcher, query: string, options: Refer
   if (!complete) return { hits: [], understood, closestSituations: [] };
   const textById = new Map(text.map((entry) => [entry.service, entry]));
   const hits = hitsFor(searcher, groups, scored).map((hit, i): ReferralHit => {
-    const { s, match } = scored[i]!;
+    const { s, match, ageOutside } = scored[i]!;
     const matchedGroups = textById.get(s)?.groups ?? [];
     const typed = [...new Set(matchedGroups.map((g) => groups[g]?.typed ?? '').filter((word) => word.length > 0))];
     const metSituations = new Set([...(match?.required ?? []), ...(match?.preferred ?? [])].flatMap((item) => item.situations));
     return {
       ...hit,
-      fits: match?.fits !== false,
+      fits: match?.fits !== false && ageOutside === undefined,
       reasons: {
         situations: understood.concepts.filter((concept) => concept.kind === 'situation' && metSituations.has(concept.id)).map((concept) => concept.label),
         targetGroups: understood.concepts.filter((concept) => concept.kind === 'targetGroup' && hit.service.targetGroups.includes(concept.id)).map((concept) => concept.label),
         words: typed.slice(0, 4),
-        excluded: match?.excludes[0]?.text,
+        excluded: match?.excludes[0]?.text ?? ageOutside,
       },
     };
   });
@@ -300,7 +301,7 @@ function rank(searcher: Searcher, query: string, options: ReferralOptions): Rank
     if (s !== undefined && !candidates.has(s)) candidates.set(s, 0);
   }
   const age = readAge(query);
-  const tooOldOrYoung = age === undefined ? new Set<string>() : ruledOutByAge(age.age, finderCriteria(searcher), readingOf(searcher).situations);
+  const ageOutside = age === undefined ? new Map<string, string>() : ruledOutByAge(age.age, finderCriteria(searcher), readingOf(searcher).situations);
   const maxText = Math.max(0, ...text.map((entry) => entry.score)) || 1;
   // A situation many services' criteria mention ("haluaa töihin") tells less than a rare one: weigh by rarity.
   const rarity = situationRarity(searcher);
@@ -313,14 +314,14 @@ function rank(searcher: Searcher, query: string, options: ReferralOptions): Rank
       const match = finder.get(service.id);
       const groupShare = targetGroups.size === 0 ? 0 : service.targetGroups.filter((id) => targetGroups.has(id)).length / targetGroups.size;
       let score = RANKING.words * (textScore / maxText) + RANKING.criteria * (points(match) / maxPoints) + RANKING.targetGroups * groupShare;
-      if (match?.fits === false || tooOldOrYoung.has(service.id)) score *= RANKING.excluded;
+      if (match?.fits === false || ageOutside.has(service.id)) score *= RANKING.excluded;
       // Asked for by name ("työkykykoordinaattori", "TYP"): no demotion for being broad or a project.
       const named = namedInQuery(searcher, s, groups);
       if (service.coordinates && !coordinationAsked && !named) score *= RANKING.uncalledCoordinator;
       if (service.status === 'ended') score *= named ? 0.9 : RANKING.ended;
       else if (!named && (service.kind === 'project' || service.kind === 'programme' || service.status === 'pilot' || service.status === 'proposal')) score *= RANKING.project;
       if (understood.language !== undefined && service.languages.length > 0) score *= service.languages.includes(understood.language.code) ? 1 : RANKING.otherLanguage;
-      return { s, score, match, passes: passesFiltersAt(searcher, s, filters) };
+      return { s, score, match, ageOutside: ageOutside.get(service.id), passes: passesFiltersAt(searcher, s, filters) };
     })
     .filter((entry) => entry.passes && entry.score > 0)
     .sort((a, b) => b.score - a.score || (searcher.services[a.s]?.name ?? '').localeCompare(searcher.services[b.s]?.name ?? '', 'fi'))

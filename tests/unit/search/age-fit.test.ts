@@ -17,7 +17,7 @@ const criteria: FinderCriteria[] = [
   { id: 'toivottu', title: 'Suositeltu ikä', appliesTo: ['suositus'], items: [item('ika', ['ika-16-29'], 'preferred')] },
   { id: 'ika-ja-muu', title: 'Ikä ja tilanne', appliesTo: ['yhdistelma'], items: [item('ika-ja-tyoton', ['alle-25', 'tyoton'])] },
 ];
-const out = (age: number) => [...ruledOutByAge(age, criteria, situations)].sort();
+const out = (age: number) => [...ruledOutByAge(age, criteria, situations).keys()].sort();
 
 describe('ruledOutByAge', () => {
   test('an age outside every range of a required age item rules the service out', () => {
@@ -34,6 +34,10 @@ describe('ruledOutByAge', () => {
       expect(out(age)).not.toContain('yhdistelma');
     }
   });
+  test('each service comes with the text of the item that rules it out, to show as the reason', () => {
+    expect(ruledOutByAge(52, criteria, situations).get('nuorten-palvelu')).toBe('ika');
+  });
+
   test('the bounds are inclusive', () => {
     expect(out(29)).not.toContain('nuorten-palvelu');
     expect(out(30)).toContain('nuorten-palvelu');

@@ -86,6 +86,10 @@ describe('what the search prefers', () => {
     const older = rank(description(52));
     expect(young).toBeGreaterThanOrEqual(0);
     expect(older === -1 || older > young).toBe(true);
+    const shown = referralSearch(searcher, description(52), { limit: 30 }).hits.find((hit) => hit.service.id === 'nuoren-ammatillinen-kuntoutusvalmennus');
+    // Still listed further down, it says why it may not fit.
+    expect(shown?.fits).toBe(false);
+    expect(shown?.reasons.excluded).toMatch(/16–29/);
   });
 
   test('each result says why in a few words, never a synonym list', () => {
