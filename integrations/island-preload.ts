@@ -9,7 +9,7 @@
  * The links are same-origin scripts, so the Content-Security-Policy's script-src 'self' covers them.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -72,15 +72,8 @@ export function islandPreload(): AstroIntegration {
         const root = fileURLToPath(dir);
         const modules = new Map<string, string | undefined>();
         const read = (url: string) => {
-          if (!modules.has(url)) {
-            let code: string | undefined;
-            try {
-              code = readFileSync(join(root, url), 'utf8');
-            } catch {
-              code = undefined;
-            }
-            modules.set(url, code);
-          }
+          const path = join(root, url);
+          if (!modules.has(url)) modules.set(url, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
           return modules.get(url);
         };
         let pages = 0;

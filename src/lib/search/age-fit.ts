@@ -8,7 +8,7 @@ import type { ConceptDoc } from './model.ts';
 
 /** The services that a required age item rules out for a client of `age` years, each with that item's text (the reason shown). */
 export function ruledOutByAge(age: number, criteria: readonly FinderCriteria[], situations: readonly ConceptDoc[]): Map<string, string> {
-  const ranges = new Map(situations.filter((situation) => situation.ages !== undefined).map((situation) => [situation.id, situation.ages!]));
+  const ranges = new Map(situations.flatMap((situation) => (situation.ages === undefined ? [] : [[situation.id, situation.ages] as const])));
   const holds = (id: string) => {
     const { min = 0, max = 200 } = ranges.get(id) ?? {};
     return age >= min && age <= max;
