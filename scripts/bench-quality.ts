@@ -2,8 +2,8 @@
  * Referral-search quality: `npm run bench:quality` (Node 24 runs this TypeScript directly).
  *
  * Builds the search index from content/ (through the content gate, as the site does) and scores
- * ten sets: three held-out sets of client descriptions (never tuned on; the second written after four rounds
- * of tuning, the third after five), six development sets (tuned on; each later one written after a round of tuning) and the original 55 queries — each with the site's search and with plain fuse.js
+ * twelve sets: four held-out sets of client descriptions (never tuned on; the second written after four rounds
+ * of tuning, the third after five, the fourth after six), seven development sets (tuned on; each later one written after a round of tuning) and the original 55 queries — each with the site's search and with plain fuse.js
  * (default options, over name + summary + description) as the baseline. Prints hit@1, hit@3 and
  * MRR (reciprocal rank of the first accepted service within the top 10). Misses are listed for the
  * development set only, so nobody tunes on the held-out texts by reading them here.
@@ -44,6 +44,7 @@ const sets: [string, Case[]][] = [
         ['held-out descriptions', readCases('descriptions-held-out.yaml', 'text', 'accept')],
         ['held-out descriptions 2', readCases('descriptions-held-out-2.yaml', 'text', 'accept')],
         ['held-out descriptions 3', readCases('descriptions-held-out-3.yaml', 'text', 'accept')],
+        ['held-out descriptions 4', readCases('descriptions-held-out-4.yaml', 'text', 'accept')],
       ] as [string, Case[]][])),
   ['development descriptions', readCases('descriptions-development.yaml', 'text', 'accept')],
   ['development descriptions 2', readCases('descriptions-development-2.yaml', 'text', 'accept')],
@@ -51,6 +52,7 @@ const sets: [string, Case[]][] = [
   ['development descriptions 4', readCases('descriptions-development-4.yaml', 'text', 'accept')],
   ['development descriptions 5', readCases('descriptions-development-5.yaml', 'text', 'accept')],
   ['development descriptions 6', readCases('descriptions-development-6.yaml', 'text', 'accept')],
+  ['development descriptions 7', readCases('descriptions-development-7.yaml', 'text', 'accept')],
   ['original queries', readCases('queries.yaml', 'query', 'expect')],
 ];
 

@@ -62,17 +62,20 @@ describe('search quality', () => {
   // the figures. The held-out half is never tuned on, so its floor is the honest one.
   const descriptionSchema = z.array(z.object({ id: z.string(), text: z.string().min(1), accept: z.array(z.string()).min(1) }));
   // The second held-out set and the fifth development set are the two halves of one set of 80; so are
-  // the third held-out set and the sixth development set.
+  // the third held-out set and the sixth development set; so are the fourth held-out set and the seventh
+  // development set (written after six rounds of tuning; floors set a little under their first score).
   test.each([
     ['descriptions-held-out.yaml', 0.77, 50],
     ['descriptions-held-out-2.yaml', 0.85, 40],
     ['descriptions-held-out-3.yaml', 0.72, 40],
+    ['descriptions-held-out-4.yaml', 0.85, 40],
     ['descriptions-development.yaml', 0.92, 50],
     ['descriptions-development-2.yaml', 0.85, 50],
     ['descriptions-development-3.yaml', 0.93, 50],
     ['descriptions-development-4.yaml', 0.82, 50],
     ['descriptions-development-5.yaml', 0.92, 40],
     ['descriptions-development-6.yaml', 0.85, 40],
+    ['descriptions-development-7.yaml', 0.87, 40],
   ])('%s: at least %s find an acceptable service in the top 3', { timeout: 60_000 }, (file, floor, size) => {
     const cases = descriptionSchema.parse(parse(readFileSync(join(root, 'tests/content-policy/search-quality', file), 'utf8')));
     expect(cases.length).toBeGreaterThanOrEqual(size);
