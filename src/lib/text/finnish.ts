@@ -19,11 +19,19 @@ export interface WordSpan {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * A word, and the case ending Finnish writes after a colon on an abbreviation ("yt:ssä", "cv:n",
+ * "AMK:sta"): the ending is part of the word it inflects, not a word of its own ("ssä" would
+ * otherwise match every inessive in the catalogue).
+ */
+const WORD = /([\p{L}\p{N}]+)(?::\p{Ll}{1,5}(?![\p{L}\p{N}]))?/gu;
 
-/** Words of `text` with their offsets in the original string. */
+/** Words of `text` with their offsets in the original string (an abbreviation's colon ending left out). */
 export function words(text: string): WordSpan[] {
-  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+  return [...text.matchAll(WORD)].map((match) => {
+    const word = match[1] as string;
+    return { word, start: match.index, end: match.index + word.length };
+  });
 }
 
 /** Folded words of `text` (no stop-word removal). */

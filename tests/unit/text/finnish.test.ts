@@ -80,4 +80,12 @@ describe('analyze', () => {
       { word: 'päivätoiminta', start: 8, end: 21 },
     ]);
   });
+  test("an abbreviation's case ending after a colon is no word of its own", () => {
+    expect(words('irtisanottu yt:ssä, apua cv:n kanssa AMK:sta').map((span) => span.word)).toEqual(['irtisanottu', 'yt', 'apua', 'cv', 'kanssa', 'AMK']);
+    expect(words('yt:ssä')).toEqual([{ word: 'yt', start: 0, end: 2 }]);
+    // Not an ending: a time, a capitalised word after a colon, a long word.
+    expect(words('klo 8:30')).toHaveLength(3);
+    expect(words('Huom:Tärkeää').map((span) => span.word)).toEqual(['Huom', 'Tärkeää']);
+    expect(words('tavoite:työllistyminen').map((span) => span.word)).toEqual(['tavoite', 'työllistyminen']);
+  });
 });
