@@ -57,14 +57,17 @@ function typoTerms(searcher: Searcher, word: string): Map<number, number> {
   const found = new Map<number, number>();
   const allowance = typoAllowance(word.length);
   if (allowance === 0) return found;
-  const first = word[0];
-  searcher.terms.forEach((term, i) => {
-    if (Math.abs(term.length - word.length) > allowance || term.length < 4) return;
-    // Typos rarely hit the first letter; checking it keeps the scan cheap.
-    if (term[0] !== first) return;
+  // Typos rarely hit the first letter: only terms that share it are compared, and in the sorted
+  // vocabulary they stand together (a national vocabulary is tens of thousands of terms).
+  const first = word.charAt(0);
+  const terms = searcher.terms;
+  const end = lowerBound(terms, String.fromCharCode(first.charCodeAt(0) + 1));
+  for (let i = lowerBound(terms, first); i < end; i++) {
+    const term = terms[i] ?? '';
+    if (Math.abs(term.length - word.length) > allowance || term.length < 4) continue;
     const distance = boundedEditDistance(word, term, allowance);
     if (distance <= allowance) found.set(i, distance === 1 ? 0.7 : 0.55);
-  });
+  }
   return found;
 }
 

@@ -1,4 +1,5 @@
 /** Finnish normalisation: folding, the light stemmer, variant and typo matching, compounds. */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze, boundedEditDistance, fold, isStopWord, splitCompound, stem, stemsMatch, typoAllowance, words } from '@/lib/text/finnish';
 
@@ -9,6 +10,12 @@ describe('fold', () => {
     ['Kelan TYÖKYKYNEUVOJA', 'kelan tyokykyneuvoja'],
     ['café', 'cafe'],
   ])('%s → %s', (input, expected) => expect(fold(input)).toBe(expected));
+  test('the fast path for plain Finnish text folds as Unicode normalisation does', () => {
+    const normalised = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    const finnish = fc.string({ unit: fc.constantFrom(...'abcxyzäöåÄÖÅ -:0'.split('')) });
+    const mixed = fc.string({ unit: fc.oneof(fc.constantFrom(...'aäöåÅ'.split('')), fc.constantFrom('é', 'ü', 'š', 'ž', 'İ', 'ẞ', 'ǅ', 'A\u0308'), fc.string({ unit: 'grapheme', maxLength: 1 })) });
+    fc.assert(fc.property(fc.oneof(finnish, mixed, fc.string({ unit: 'binary' })), (text) => fold(text) === normalised(text)));
+  });
 });
 
 describe('stem', () => {
