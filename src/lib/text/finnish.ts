@@ -146,6 +146,44 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/** Strong grade → weak grade of a stem's last consonants (the pairs that keep a word recognisable). */
+const WEAK_GRADE: readonly (readonly [RegExp, string])[] = [
+  [/kk$/, 'k'],
+  [/pp$/, 'p'],
+  [/tt$/, 't'],
+  [/nk$/, 'ng'],
+  [/mp$/, 'mm'],
+  [/lt$/, 'll'],
+  [/nt$/, 'nn'],
+  [/rt$/, 'rr'],
+  [/([uy])k$/, '$1v'],
+  [/k$/, ''],
+  [/p$/, 'v'],
+  [/t$/, 'd'],
+];
+const TRAILING_VOWELS = /[aeiouy]+$/;
+
+/**
+ * Whether two stems are forms of one word that differ by consonant gradation in the last syllable:
+ * "kuntoutustuki" / "kuntoutustue(lla)", "saikku" / "saiku(lla)", "elake" / "elakkee(lla)",
+ * "tyokyky" / "tyokyvy(n)", "hoito" / "hoido(ssa)". Only stems whose shared part is at least four
+ * letters long: short words grade into other words.
+ */
+export function sameUpToGradation(a: string, b: string): boolean {
+  if (a === b) return true;
+  return weakens(a, b) || weakens(b, a);
+}
+
+/** `weak` is `strong` with its last consonants in the weak grade, followed by vowels only. */
+function weakens(strong: string, weak: string): boolean {
+  const base = strong.replace(TRAILING_VOWELS, '');
+  return WEAK_GRADE.some(([pattern, replacement]) => {
+    if (!pattern.test(base)) return false;
+    const graded = base.replace(pattern, replacement);
+    return graded.length >= 4 && weak.startsWith(graded) && /^[aeiouy]*$/.test(weak.slice(graded.length));
+  });
+}
+
 /**
  * How well two stems match: 1 for the same stem; 0.85 for forms of one word the light stemmer
  * left apart (a shared beginning of at least 4 letters, at most 2 letters left over on the

@@ -73,6 +73,15 @@ describe('wordMatches', () => {
     expect(wordMatches('tyotoiminna', 'tyoto', false, 'tyoton')).toBe(false);
     expect(wordMatches('mielenterveysongelmi', 'mielenterveys', false, 'mielenterveys')).toBe(true);
   });
+
+  test('a word the catalogue also uses still matches its cue across consonant gradation ("kuntoutustuella" for "kuntoutustuki")', () => {
+    const graded = compileReading([{ kind: 'situation', id: 'elakkeella', cues: ['kuntoutustuki', 'saikku'] }], []);
+    // Known words (a cue stem or a catalogue term) match only exactly or by gradation, never as near forms.
+    const known = () => true;
+    expect(readDescription('ollut kolme vuotta kuntoutustuella', graded, known).concepts.map((concept) => concept.id)).toEqual(['elakkeella']);
+    expect(readDescription('pitkällä saikulla', graded, known).concepts.map((concept) => concept.id)).toEqual(['elakkeella']);
+    expect(readDescription('kuntoutusta tukee', graded, known).concepts).toEqual([]);
+  });
 });
 
 describe('phrases stay inside a sentence', () => {

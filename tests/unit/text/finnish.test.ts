@@ -1,7 +1,7 @@
 /** Finnish normalisation: folding, the light stemmer, variant and typo matching, compounds. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyze, boundedEditDistance, fold, isStopWord, splitCompound, stem, stemsMatch, typoAllowance, words } from '@/lib/text/finnish';
+import { analyze, boundedEditDistance, fold, isStopWord, sameUpToGradation, splitCompound, stem, stemsMatch, typoAllowance, words } from '@/lib/text/finnish';
 
 describe('fold', () => {
   test.each([
@@ -94,5 +94,26 @@ describe('analyze', () => {
     expect(words('klo 8:30')).toHaveLength(3);
     expect(words('Huom:Tärkeää').map((span) => span.word)).toEqual(['Huom', 'Tärkeää']);
     expect(words('tavoite:työllistyminen').map((span) => span.word)).toEqual(['tavoite', 'työllistyminen']);
+  });
+});
+
+describe('sameUpToGradation', () => {
+  test.each([
+    ['kuntoutustuki', 'kuntoutustuella'],
+    ['saikku', 'saikulla'],
+    ['eläke', 'eläkkeellä'],
+    ['työkyky', 'työkyvyn'],
+    ['hoito', 'hoidossa'],
+    ['ranta', 'rannalla'],
+  ])('%s and %s are one word', (a, b) => expect(sameUpToGradation(stem(fold(a)), stem(fold(b)))).toBe(true));
+  test.each([
+    ['työkokeilu', 'työkokemus'],
+    ['koulu', 'koulutus'],
+    // Too short to tell from other words.
+    ['tuki', 'tuella'],
+    ['apu', 'avulla'],
+  ])('%s and %s are not', (a, b) => expect(sameUpToGradation(stem(fold(a)), stem(fold(b)))).toBe(false));
+  test('symmetric', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'aeikkptuvy'.split('')), maxLength: 10 }), fc.string({ unit: fc.constantFrom(...'aeikkptuvy'.split('')), maxLength: 10 }), (a, b) => sameUpToGradation(a, b) === sameUpToGradation(b, a)));
   });
 });
