@@ -44,9 +44,17 @@ export default defineConfig({
     build: {
       rollupOptions: {
         output: {
-          // React and its renderer in one chunk: every island loads all of them, and a file each
-          // only added requests and gzip overhead (the page budgets count the bytes).
-          codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ }] },
+          // React, its renderer and what every island imports (the error boundary and its strings,
+          // the municipality options) in one chunk: each island page loads all of them, and a file
+          // each only added requests and gzip overhead (the page budgets count the bytes).
+          codeSplitting: {
+            groups: [
+              {
+                name: 'react',
+                test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]|src[\\/]components[\\/]ui[\\/]IslandErrorBoundary|src[\\/]i18n[\\/]islands[\\/]boundary|src[\\/]lib[\\/]regions[\\/]municipality-options|src[\\/]lib[\\/]routes\.ts|src[\\/]i18n[\\/]fi[\\/]forces/,
+              },
+            ],
+          },
         },
       },
     },
