@@ -3,7 +3,8 @@
  * national catalogue (scripts/national/catalogue.ts) at half and full size, then prints for each:
  * build seconds, output bytes, HTML+CSS and JS gzip bytes per page type, the data files, the bytes
  * fetched before the first search result, and Chromium timings at 4× CPU slowdown (first search
- * results on /ohjautuminen/?q=…, first readable village view, the coverage overview and its
+ * results on /ohjautuminen/?q=…, with Pagefind's default UI over the same pages as a yardstick
+ * (national/pagefind-yardstick.ts), first readable village view, the coverage overview and its
  * heaviest area page). Figures only: it
  * asserts nothing (the byte budgets are tests: tests/browser/budgets.test.ts, tests/national/).
  *
@@ -20,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../tests/browser/static-server.ts';
 import { nationalAtScale, writeNationalContent } from './national/catalogue.ts';
 import { EMPTY_PAGE, launchChromium, SEARCH_QUERY, timePage, VIEW_MARKS, type Marks, type Moment } from './national/timings.ts';
+import { addPagefind, PAGEFIND_PAGE, PAGEFIND_RESULT } from './national/pagefind-yardstick.ts';
 import { directoryBytes, siteWeights, weightsByType } from './national/weight.ts';
 
 function option(name: string): string | undefined {
@@ -46,6 +48,8 @@ interface Row {
   coverage: Record<string, Moment>;
   /** The heaviest area page of the coverage view. */
   coverageArea: Record<string, Moment>;
+  /** Pagefind's default UI over the same pages and query (the yardstick). */
+  pagefind: Record<string, Moment>;
 }
 
 function fileBytes(path: string): { raw: number; gzip: number } | undefined {
@@ -111,6 +115,8 @@ try {
       console.log(`/${`${folder}/ (${sizes.length} files)`.padEnd(32)} max ${kB(Math.max(0, ...sizes))}, in all ${kB(sizes.reduce((sum, size) => sum + size, 0))} gzip`);
     }
 
+    // Indexed after the site was weighed, so Pagefind's files are not counted as the site's.
+    addPagefind(out);
     const server = await serveStatic(out);
     const measure = (path: string, marks: Marks, key: string) => timed(() => timePage(browser, server.url + path, marks, CPU_SLOWDOWN, 180_000), key);
     const search = await measure(`/ohjautuminen/?q=${encodeURIComponent(SEARCH_QUERY)}`, VIEW_MARKS.search, 'firstResult');
@@ -119,10 +125,15 @@ try {
     // The heaviest area page of the coverage view (the overview itself is the lightest).
     const coverageArea = weights.filter((weight) => weight.type === 'coverage' && weight.path !== '/alueet/kattavuus/').sort((a, b) => b.html.gzip - a.html.gzip)[0];
     const coverageAreaTimes = coverageArea === undefined ? undefined : await measure(coverageArea.path, VIEW_MARKS.coverage, 'load');
+    const pagefind = await timed(
+      () => timePage(browser, `${server.url}${PAGEFIND_PAGE}?q=${encodeURIComponent(SEARCH_QUERY)}`, { firstResult: PAGEFIND_RESULT }, CPU_SLOWDOWN, 30_000),
+      'firstResult',
+    );
     await server.close();
     const first = search['firstResult'];
     console.log(`\nChromium, ${CPU_SLOWDOWN}× CPU slowdown, median of up to ${runs} loads (from navigation start):`);
     console.log(`  first search results    ${seconds(first?.ms ?? Number.NaN)}   fetched before them: ${kB(first?.fetched.total ?? 0)} (index and other data ${kB(first?.fetched.data ?? 0)}, JS ${kB(first?.fetched.js ?? 0)}, HTML ${kB(first?.fetched.html ?? 0)}, CSS ${kB(first?.fetched.css ?? 0)})`);
+    console.log(`  yardstick: Pagefind     ${seconds(pagefind['firstResult']?.ms ?? Number.NaN)}   its default UI on a page of its own, over the same pages, same query`);
     console.log(`  village readable        ${seconds(village['readable']?.ms ?? Number.NaN)}   interactive ${seconds(village['interactive']?.ms ?? Number.NaN)}   load event ${seconds(village['load']?.ms ?? Number.NaN)}`);
     console.log(`  coverage overview       first row ${seconds(coverage['firstRow']?.ms ?? Number.NaN)}   load event ${seconds(coverage['load']?.ms ?? Number.NaN)}   (HTML ${kB(coverage['load']?.fetched.html ?? 0)} fetched)`);
     if (coverageArea !== undefined && coverageAreaTimes !== undefined) {
@@ -131,7 +142,7 @@ try {
           `${coverageArea.path} (HTML ${kB(coverageArea.html.gzip)} gzip, ${kB(coverageArea.html.raw)} raw)`,
       );
     }
-    rows.push({ label, services: serviceCount, buildSeconds, outputBytes, search, village, coverage, coverageArea: coverageAreaTimes ?? {} });
+    rows.push({ label, services: serviceCount, buildSeconds, outputBytes, search, village, coverage, coverageArea: coverageAreaTimes ?? {}, pagefind });
     if (keep) console.log(`kept: ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
@@ -140,13 +151,14 @@ try {
 }
 
 console.log('\n=== summary ===');
-console.log('catalogue            services   build    output   first results (data before)   village readable   coverage load (largest area)');
+console.log('catalogue            services   build    output   first results (data before)   Pagefind   village readable   coverage load (largest area)');
 for (const row of rows) {
   const first = row.search['firstResult'];
   console.log(
     `${row.label.padEnd(20)} ${String(row.services).padStart(8)}   ${`${row.buildSeconds.toFixed(0)} s`.padStart(5)}   ${MB(row.outputBytes).padStart(8)}   ` +
       `${seconds(first?.ms ?? Number.NaN).padStart(8)} (${kB(first?.fetched.data ?? 0)})`.padEnd(30) +
-      `${seconds(row.village['readable']?.ms ?? Number.NaN).padStart(16)}   ${seconds(row.coverage['load']?.ms ?? Number.NaN).padStart(13)} (${seconds(row.coverageArea['load']?.ms ?? Number.NaN)})`,
+      `${seconds(row.pagefind['firstResult']?.ms ?? Number.NaN).padStart(8)}` +
+      `${seconds(row.village['readable']?.ms ?? Number.NaN).padStart(19)}   ${seconds(row.coverage['load']?.ms ?? Number.NaN).padStart(13)} (${seconds(row.coverageArea['load']?.ms ?? Number.NaN)})`,
   );
 }
 console.log(`\nThis machine's baseline: an empty page drawn in ${seconds(emptyPage['drawn']?.ms ?? Number.NaN)} at ${CPU_SLOWDOWN}× CPU slowdown.`);
