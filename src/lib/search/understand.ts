@@ -7,7 +7,7 @@
  * Pure and browser-safe. Phrases are compiled once per page load (compileReading); a query is then
  * matched against them in well under a millisecond.
  */
-import { fold, stem, stemsMatch, words, sameUpToGradation } from '../text/finnish.ts';
+import { fold, sameUpToGradation, stem, stemsMatch, words } from '../text/finnish.ts';
 
 export type ConceptKind = 'situation' | 'targetGroup';
 
@@ -117,7 +117,8 @@ function queryTokens(query: string, isKnown: (stem: string) => boolean): QueryTo
  * "tyoto", and "työtoiminnassa" is no compound of "työtön".
  */
 export function wordMatches(word: string, cue: string, known = false, cueWord = cue): boolean {
-  // "työkokeilu" is a word of its own, not a form of "työkokemus": near forms only for words we do not know.
+  // "työkokeilu" is a word of its own, not a form of "työkokemus": near forms only for words we do
+  // not know. A known word still matches across consonant gradation ("kuntoutustuella", "kuntoutustuki").
   if (sameUpToGradation(word, cue) || (!known && stemsMatch(word, cue) > 0)) return true;
   if (cue.length >= 4 && word.length >= cue.length + 3 && word.endsWith(cue)) return true;
   return cueWord.length >= 5 && word.length > cueWord.length && word.startsWith(cueWord);
