@@ -99,8 +99,12 @@ function ageReading(phrase: string | undefined, concepts: readonly UnderstoodCon
   return phrase === undefined || keys.length === 0 ? undefined : { phrase, keys };
 }
 
-/** Reads the description and applies what the professional dropped. */
-export function understandQuery(searcher: Searcher, query: string, options: ReferralOptions = {}): Understood & { terms: { term: string; phrase: string }[] } {
+/**
+ * Reads the description and applies what the professional dropped. Besides what the page shows, the
+ * ranking gets the lexicon's catalogue words (`terms`) and the client's age in years (`years`: the
+ * age rule, age-fit.ts, reads it even where no age-range situation holds it).
+ */
+export function understandQuery(searcher: Searcher, query: string, options: ReferralOptions = {}): Understood & { terms: { term: string; phrase: string }[]; years: number | undefined } {
   const dropped = options.dropped ?? new Set<string>();
   const reading = readDescription(query, readingOf(searcher).table, (stemmed) => searcher.termIds.has(stemmed));
   const withLabel = (concept: Recognition): UnderstoodConcept => ({ ...concept, key: keyOf(concept.kind, concept.id), label: labelOf(searcher, concept.kind, concept.id) });
@@ -127,6 +131,7 @@ export function understandQuery(searcher: Searcher, query: string, options: Refe
     dropped: present.filter((key) => dropped.has(key)),
     age: ageReading(age?.phrase, all),
     terms: reading.terms,
+    years: age?.age,
   };
 }
 
@@ -300,8 +305,7 @@ function rank(searcher: Searcher, query: string, options: ReferralOptions): Rank
     const s = serviceIndex(searcher, id);
     if (s !== undefined && !candidates.has(s)) candidates.set(s, 0);
   }
-  const age = readAge(query);
-  const ageOutside = age === undefined ? new Map<string, string>() : ruledOutByAge(age.age, finderCriteria(searcher), readingOf(searcher).situations);
+  const ageOutside = understood.years === undefined ? new Map<string, string>() : ruledOutByAge(understood.years, finderCriteria(searcher), readingOf(searcher).situations);
   const maxText = Math.max(0, ...text.map((entry) => entry.score)) || 1;
   // A situation many services' criteria mention ("haluaa töihin") tells less than a rare one: weigh by rarity.
   const rarity = situationRarity(searcher);

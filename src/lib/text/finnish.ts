@@ -7,6 +7,9 @@
  * (plain Node) all import it, so imports stay relative with explicit .ts extensions.
  */
 
+/** Text of ASCII letters and ä, ö, å only, which fold() needs no Unicode normalisation for. */
+const PLAIN = /^[\u0000-\u007fäöå]*$/;
+
 /** Lowercase, and fold ä→a, ö→o, å→a (and any other accent) so a query typed without them matches. */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
@@ -15,7 +18,6 @@ export function fold(text: string): string {
   if (PLAIN.test(lower)) return lower.replace(/[äå]/g, 'a').replace(/ö/g, 'o');
   return lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
-const PLAIN = /^[\u0000-\u007fäöå]*$/;
 
 /** A word of the text with its position, for highlighting. */
 export interface WordSpan {
