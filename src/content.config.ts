@@ -45,4 +45,5 @@ export const collections = {
   staircases: collection(collectionLayouts.staircases),
   orientation: collection(collectionLayouts.orientation),
   pages: collection(collectionLayouts.pages),
+  referralExamples: collection(collectionLayouts.referralExamples),
 };

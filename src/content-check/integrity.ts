@@ -25,6 +25,7 @@ const NOUN: Record<CollectionName, string> = {
   staircases: 'a staircase id',
   orientation: 'an orientation chapter id',
   pages: 'a page id',
+  referralExamples: 'a referral example set id',
 };
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
@@ -198,7 +199,7 @@ function checkServices(c: Checker, all: ValidEntries): void {
   }
 }
 
-/** Criteria lists, orientation chapters and page notes: unique item ids, situations, services, sources. */
+/** Criteria lists, orientation chapters, page notes and referral examples: unique item ids, situations, services, sources. */
 function checkCriteriaAndOrientation(c: Checker, all: ValidEntries): void {
   for (const list of all.criteria.values()) {
     const itemIds = new Set<string>();
@@ -222,6 +223,9 @@ function checkCriteriaAndOrientation(c: Checker, all: ValidEntries): void {
       if (note.cite !== undefined) c.source(page, ['notes', index, 'cite', 'ref'], note.cite.ref);
     });
     c.sources(page, ['sources'], page.data.sources);
+  }
+  for (const set of all.referralExamples.values()) {
+    set.data.examples.forEach((example, index) => c.refs(set, ['examples', index, 'accept'], example.accept, 'services'));
   }
 }
 

@@ -23,6 +23,7 @@ export type Source = EntryOf<'sources'>;
 export type TargetGroup = EntryOf<'targetGroups'>;
 export type Situation = EntryOf<'situations'>;
 export type LexiconEntry = EntryOf<'lexicon'>;
+export type ReferralExampleSet = WithId<EntryOf<'referralExamples'>>;
 
 async function entries<C extends CollectionName>(name: C): Promise<WithId<EntryOf<C>>[]> {
   const list = await getCollection(name);
@@ -46,6 +47,8 @@ export interface Catalog {
   lexicon: LexiconEntry[];
   /** Orientation chapters for new staff, in reading order. */
   orientation: OrientationChapter[];
+  /** Example client descriptions with the services they accept (the search's training examples). */
+  referralExamples: ReferralExampleSet[];
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -53,7 +56,7 @@ let cached: Promise<Catalog> | undefined;
 /** The whole catalogue (everything but the regional tables), loaded once per build. */
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, lexicon, chapters, counts] =
+    const [actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, lexicon, chapters, referralExamples, counts] =
       await Promise.all([
         entries('actors'),
         entries('roles'),
@@ -67,6 +70,7 @@ export function getCatalog(): Promise<Catalog> {
         entries('situations'),
         entries('lexicon'),
         entries('orientation'),
+        entries('referralExamples'),
         getRegionCounts(),
       ]);
     // Counts written as placeholders ({employmentAreas}) come from the regional tables.
@@ -74,7 +78,7 @@ export function getCatalog(): Promise<Catalog> {
     staircases.sort((a, b) => a.order - b.order);
     orientation.sort((a, b) => a.order - b.order);
     glossary.sort((a, b) => a.term.localeCompare(b.term, 'fi'));
-    return { actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, lexicon, orientation };
+    return { actors, roles, services, criteria, pathways, staircases, glossary, sources, targetGroups, situations, lexicon, orientation, referralExamples };
   })();
   return cached;
 }

@@ -11,6 +11,7 @@ import { lexiconSchema } from './lexicon.ts';
 import { orientationSchema } from './orientation.ts';
 import { pageSchema } from './page.ts';
 import { pathwaySchema } from './pathway.ts';
+import { referralExampleSetSchema } from './referral-example.ts';
 import { employmentAreaSchema, municipalitySchema, wellbeingAreaSchema } from './region.ts';
 import { roleSchema } from './role.ts';
 import { serviceSchema } from './service.ts';
@@ -53,6 +54,7 @@ export const collectionLayouts = {
   staircases: { layout: 'files', dir: 'staircases', markdown: false, schema: staircaseSchema },
   orientation: { layout: 'files', dir: 'orientation', markdown: false, schema: orientationSchema },
   pages: { layout: 'files', dir: 'pages', markdown: false, schema: pageSchema },
+  referralExamples: { layout: 'files', dir: 'referral-examples', markdown: false, schema: referralExampleSetSchema },
 } as const satisfies Record<string, CollectionLayout>;
 
 export type CollectionName = keyof typeof collectionLayouts;

@@ -103,8 +103,9 @@ describe('personal data in content', () => {
     for (const [collection, map] of Object.entries(check.entries) as [string, Map<string, { id: string; file: string; data: Record<string, unknown> }>][]) {
       // sources.yaml is the list of sources itself; municipalities are imported with their
       // provenance in content/regions/SOURCES.md; the lexicon states no facts, it maps everyday
-      // words to the catalogue's own concepts (its sources are optional).
-      if (collection === 'sources' || collection === 'municipalities' || collection === 'lexicon') continue;
+      // words to the catalogue's own concepts (its sources are optional); referral examples are
+      // descriptions written for the search to learn from, each set saying who wrote it (`about`).
+      if (collection === 'sources' || collection === 'municipalities' || collection === 'lexicon' || collection === 'referralExamples') continue;
       for (const entry of map.values()) {
         const label = `${entry.file} [${entry.id}]`;
         need(entry.data['sources'], `${label} sources`);

@@ -14,7 +14,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { checkContent } from '@/content-check/index.ts';
 import { buildSearchIndex } from '@/lib/search/index-build';
-import { collectionsFromEntries, indexInput } from '@/lib/search/input';
+import { collectionsFromEntries, indexInput, type SearchCollections } from '@/lib/search/input';
 import { referralSearch } from '@/lib/search/referral-search';
 import { loadSearcher } from '@/lib/search/searcher';
 
@@ -57,32 +57,50 @@ describe('search quality', () => {
     if (scoreable.length > 0) expect(rate).toBeGreaterThanOrEqual(0.9);
   });
 
-  // Client descriptions in professionals' own words (see the files' headers). Floors a little under
-  // today's figures, so a change that makes the search worse fails; `npm run bench:quality` prints
+  // Client descriptions in professionals' own words (see the files' headers). Floors one description
+  // under today's figures, so a change that makes the search worse fails; `npm run bench:quality` prints
   // the figures. The held-out half is never tuned on, so its floor is the honest one.
   const descriptionSchema = z.array(z.object({ id: z.string(), text: z.string().min(1), accept: z.array(z.string()).min(1) }));
+  const hitRate = (collections: SearchCollections, cases: readonly { text: string; accept: string[] }[]) => {
+    const searcher = loadSearcher(buildSearchIndex(indexInput(collections)));
+    return cases.filter((c) => referralSearch(searcher, c.text, { limit: 3 }).hits.some((hit) => c.accept.includes(hit.service.id))).length / cases.length;
+  };
   // The second held-out set and the fifth development set are the two halves of one set of 80; so are
   // the third held-out set and the sixth development set; so are the fourth held-out set and the seventh
-  // development set (written after six rounds of tuning; floors set a little under their first score).
+  // development set (written after six rounds of tuning), and the fifth held-out set and the eighth
+  // development set (after seven).
   test.each([
-    ['descriptions-held-out.yaml', 0.77, 50],
-    ['descriptions-held-out-2.yaml', 0.85, 40],
-    ['descriptions-held-out-3.yaml', 0.72, 40],
-    ['descriptions-held-out-4.yaml', 0.85, 40],
-    ['descriptions-development.yaml', 0.92, 50],
-    ['descriptions-development-2.yaml', 0.85, 50],
-    ['descriptions-development-3.yaml', 0.93, 50],
-    ['descriptions-development-4.yaml', 0.82, 50],
-    ['descriptions-development-5.yaml', 0.92, 40],
-    ['descriptions-development-6.yaml', 0.85, 40],
-    ['descriptions-development-7.yaml', 0.87, 40],
+    ['descriptions-held-out.yaml', 0.87, 50],
+    ['descriptions-held-out-2.yaml', 0.92, 40],
+    ['descriptions-held-out-3.yaml', 0.75, 40],
+    ['descriptions-held-out-4.yaml', 0.92, 40],
+    ['descriptions-held-out-5.yaml', 0.92, 40],
   ])('%s: at least %s find an acceptable service in the top 3', { timeout: 60_000 }, (file, floor, size) => {
     const cases = descriptionSchema.parse(parse(readFileSync(join(root, 'tests/content-policy/search-quality', file), 'utf8')));
     expect(cases.length).toBeGreaterThanOrEqual(size);
-    const { entries } = checkContent(contentDir);
-    const searcher = loadSearcher(buildSearchIndex(indexInput(collectionsFromEntries(entries))));
-    const hits = cases.filter((c) => referralSearch(searcher, c.text, { limit: 3 }).hits.some((hit) => c.accept.includes(hit.service.id))).length;
-    console.log(`${file}: ${hits}/${cases.length} in the top 3 = ${((hits / cases.length) * 100).toFixed(1)} %`);
-    expect(hits / cases.length).toBeGreaterThanOrEqual(floor);
+    const rate = hitRate(collectionsFromEntries(checkContent(contentDir).entries), cases);
+    console.log(`${file}: ${(rate * 100).toFixed(1)} % in the top 3`);
+    expect(rate).toBeGreaterThanOrEqual(floor);
+  });
+
+  // The development sets are content (content/referral-examples/): the search learns from them, so
+  // each is scored by an index built without it (cross-validated), as a description it has not seen.
+  test.each([
+    ['development-1', 0.96, 50],
+    ['development-2', 0.95, 50],
+    ['development-3', 0.96, 50],
+    ['development-4', 0.95, 50],
+    ['development-5', 0.97, 40],
+    ['development-6', 0.92, 40],
+    ['development-7', 0.95, 40],
+    ['development-8', 0.92, 40],
+  ])('%s, scored without its own examples: at least %s in the top 3', { timeout: 60_000 }, (id, floor, size) => {
+    const collections = collectionsFromEntries(checkContent(contentDir).entries);
+    const set = collections.referralExamples.find((entry) => entry.id === id);
+    expect(set?.examples.length ?? 0).toBeGreaterThanOrEqual(size);
+    const others = { ...collections, referralExamples: collections.referralExamples.filter((entry) => entry.id !== id) };
+    const rate = hitRate(others, set?.examples ?? []);
+    console.log(`${id} (without its own examples): ${(rate * 100).toFixed(1)} % in the top 3`);
+    expect(rate).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -53,6 +53,8 @@ export interface IndexInput {
   glossary: readonly { id: string; term: string; expansion?: string | undefined; isAcronym?: boolean; related: readonly string[] }[];
   actors: readonly { id: string; name: string; kind: string }[];
   levels: readonly { id: string; name: string }[];
+  /** Example client descriptions and the services they accept (content/referral-examples). */
+  examples?: readonly { text: string; accept: readonly string[] }[];
 }
 
 /** A force the content model knows, or undefined. */
@@ -90,6 +92,8 @@ export function servicePassages(service: IndexServiceInput, input: IndexInput): 
     const level = input.levels.find((l) => l.id === id);
     if (level !== undefined) passages.push({ kind: 'level', text: level.name });
   }
+  // Counted in the postings, never shown: the fragments leave them out (shards.ts).
+  for (const example of input.examples ?? []) if (example.accept.slice(0, 2).includes(service.id)) passages.push({ kind: 'example', text: example.text });
   return passages;
 }
 

@@ -20,6 +20,8 @@ export interface SearchCollections {
   actors: readonly WithId<EntryOf<'actors'>>[];
   staircases: readonly WithId<EntryOf<'staircases'>>[];
   sources: readonly SourceInfo[];
+  /** Example client descriptions the search learns from (content/referral-examples). */
+  referralExamples: readonly WithId<EntryOf<'referralExamples'>>[];
   /** Places a description may name (optional: without them no place is read). */
   municipalities?: readonly EntryOf<'municipalities'>[];
   wellbeingAreas?: readonly WithId<EntryOf<'wellbeingAreas'>>[];
@@ -45,6 +47,7 @@ export function indexInput(collections: SearchCollections): IndexInput {
     glossary: collections.glossary,
     actors: collections.actors,
     levels: collections.staircases.flatMap((ladder) => ladder.levels),
+    examples: collections.referralExamples.flatMap((set) => set.examples),
   };
 }
 
@@ -65,5 +68,6 @@ export function collectionsFromEntries(entries: ValidEntries): SearchCollections
     sources: list(entries.sources),
     municipalities: [...entries.municipalities.values()].map((entry) => entry.data),
     wellbeingAreas: list(entries.wellbeingAreas),
+    referralExamples: list(entries.referralExamples),
   };
 }

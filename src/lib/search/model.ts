@@ -16,10 +16,11 @@ export type PassageKind =
   | 'role'
   | 'description'
   | 'provider'
-  | 'level';
+  | 'level'
+  | 'example';
 
 /** Passage kinds in the order of their codes in the index. */
-export const PASSAGE_KINDS: readonly PassageKind[] = ['name', 'keyword', 'glossary', 'summary', 'criterion', 'targetGroup', 'role', 'description', 'provider', 'level'];
+export const PASSAGE_KINDS: readonly PassageKind[] = ['name', 'keyword', 'glossary', 'summary', 'criterion', 'targetGroup', 'role', 'description', 'provider', 'level', 'example'];
 
 /** Weight of a match by passage kind: the name and the words professionals use weigh most. */
 export const PASSAGE_WEIGHTS: Record<PassageKind, number> = {
@@ -34,6 +35,9 @@ export const PASSAGE_WEIGHTS: Record<PassageKind, number> = {
   description: 1,
   provider: 1,
   level: 1,
+  // An example description a professional wrote of a client this service fits (content/referral-examples):
+  // as much as the service's own description; never shown.
+  example: 1,
 };
 
 /** Weight factor of a compound's part against the whole word. */

@@ -19,7 +19,7 @@ import type { ConceptDoc, ServiceDoc } from './model.ts';
 import type { PlaceMention } from './place-mention.ts';
 import { expandQuery, type QueryGroup } from './query.ts';
 import { hitsFor, lengthNorms, nameWordsOf, textScores, type SearchHit, type TextScore } from './rank.ts';
-import { finderCriteria, hasFilterLists, hasPostings, passesFiltersAt, readingOf, serviceIndex, type Searcher } from './searcher.ts';
+import { finderCriteria, hasFilterLists, hasPostings, passageTermsOf, passesFiltersAt, readingOf, serviceIndex, type Searcher } from './searcher.ts';
 import type { ConceptKind, Recognition } from './understand.ts';
 import { readAge, readDescription } from './understand.ts';
 import { RANKING } from './weights.ts';
@@ -262,8 +262,7 @@ export function referralSearch(searcher: Searcher, query: string, options: Refer
   const textById = new Map(text.map((entry) => [entry.service, entry]));
   const hits = hitsFor(searcher, groups, scored).map((hit, i): ReferralHit => {
     const { s, match, ageOutside } = scored[i]!;
-    const matchedGroups = textById.get(s)?.groups ?? [];
-    const typed = [...new Set(matchedGroups.map((g) => groups[g]?.typed ?? '').filter((word) => word.length > 0))];
+    const typed = ownWords(searcher, s, groups, textById.get(s)?.groups ?? []);
     const metSituations = new Set([...(match?.required ?? []), ...(match?.preferred ?? [])].flatMap((item) => item.situations));
     return {
       ...hit,
@@ -277,6 +276,17 @@ export function referralSearch(searcher: Searcher, query: string, options: Refer
     };
   });
   return { hits, understood, closestSituations: hits.length === 0 ? closestSituations(searcher, expandQuery(searcher, query)) : [] };
+}
+
+/**
+ * The typed words a result names as its reason: of the query words that matched the service, those
+ * in its own texts once its fragment is in (a word may also match through an example description,
+ * content/referral-examples, which the card never shows); until then all of them.
+ */
+function ownWords(searcher: Searcher, s: number, groups: readonly QueryGroup[], matched: readonly number[]): string[] {
+  const own = searcher.fragments[s] === undefined ? undefined : new Set(passageTermsOf(searcher, s).flatMap((terms) => [...terms]));
+  const kept = own === undefined ? matched : matched.filter((g) => [...(groups[g]?.matches.keys() ?? [])].some((termId) => own.has(termId)));
+  return [...new Set(kept.map((g) => groups[g]?.typed ?? '').filter((word) => word.length > 0))];
 }
 
 /** Reads the description and ranks the services: words, criteria and target groups, then what does not fit. */

@@ -32,7 +32,7 @@ import { PASSAGE_KINDS, postingWeight, type CitedSourceDoc, type PassageKind, ty
 export const SHARD_BYTES = 3000;
 
 /** Passage kinds whose matches the service's length discounts (long running text), see rank.ts. */
-export const LONG_KINDS: ReadonlySet<PassageKind> = new Set(['description', 'criterion', 'role', 'provider', 'level']);
+export const LONG_KINDS: ReadonlySet<PassageKind> = new Set(['description', 'criterion', 'role', 'provider', 'level', 'example']);
 /** Passage kinds that name what a service is and is for, see rank.ts. */
 export const DOMAIN_KINDS: ReadonlySet<PassageKind> = new Set(['name', 'keyword', 'glossary', 'criterion', 'targetGroup', 'role']);
 
@@ -305,6 +305,8 @@ export function shardIndex(data: SearchIndexData): ShardedIndex {
     if (s.sources !== undefined) fragment.sources = s.sources;
     if (s.ks[2] !== '') fragment.permanence = s.ks[2];
     for (let i = 0; i + 3 < s.ps.length; i += 4) {
+      // Example descriptions count in the postings but are never shown: the card does not fetch them.
+      if (passageKind(s.ps[i] ?? 0) === 'example') continue;
       const label = s.ps[i + 2] ?? -1;
       fragment.passages.push([s.ps[i] ?? 0, texts[s.ps[i + 1] ?? 0] ?? '', label >= 0 ? (texts[label] ?? '') : null, s.ps[i + 3] ?? -1]);
     }

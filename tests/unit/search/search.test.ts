@@ -4,6 +4,8 @@ import { buildSearchIndex, type IndexInput, type IndexServiceInput } from '@/lib
 import { passesFilters, resolveRegion } from '@/lib/search/filters';
 import { excerpt, highlightParts } from '@/lib/search/highlight';
 import { search } from '@/lib/search/rank';
+import { referralSearch } from '@/lib/search/referral-search';
+import { shardIndex } from '@/lib/search/shards';
 import { finderCriteria, loadSearcher, passagesOf, postingsOf } from '@/lib/search/searcher';
 
 const national = { national: true, wellbeingAreas: [], employmentAreas: [], municipalities: [] };
@@ -180,5 +182,38 @@ describe('excerpt', () => {
   test('keeps a short text whole and starts from the beginning when nothing matches', () => {
     expect(excerpt('lyhyt teksti', ['x'])).toBe('lyhyt teksti');
     expect(excerpt(long, ['xyz'], 20)).toBe('alku alku alku alku …');
+  });
+});
+
+describe('example descriptions (content/referral-examples)', () => {
+  // 'lipsuu' and 'vuorokausirytmi' occur in no service text: only the example links them to a service.
+  const example = { text: 'Vuorokausirytmi lipsuu, nukkuu päivät ja valvoo yöt.', accept: ['ktt', 'velka'] };
+  const taught = loadSearcher(buildSearchIndex({ ...input, examples: [example] }));
+  const found = (query: string) => search(taught, query).map((hit) => hit.service.id);
+
+  test('a word only an example uses finds each service the example accepts, and no other', () => {
+    expect(top('vuorokausirytmi lipsuu')).toEqual([]);
+    expect(new Set(found('vuorokausirytmi lipsuu'))).toEqual(new Set(['ktt', 'velka']));
+  });
+
+  test('the example is never shown: a result card gets the same passages as without it, and no excerpt from it', () => {
+    const ktt = taught.services.findIndex((doc) => doc.id === 'ktt');
+    expect(passagesOf(taught, ktt)).toEqual(passagesOf(searcher, ktt));
+    expect(shardIndex(buildSearchIndex({ ...input, examples: [example] })).fragments).toEqual(shardIndex(buildSearchIndex(input)).fragments);
+    const hits = search(taught, 'vuorokausirytmi lipsuu');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.map((hit) => hit.passage)).toEqual(hits.map(() => undefined));
+  });
+
+  test("a result's reason names only words of the service's own texts, not the example's", () => {
+    const hits = referralSearch(taught, 'vuorokausirytmi lipsuu, velkoja').hits;
+    const velka = hits.find((hit) => hit.service.id === 'velka');
+    expect(velka?.reasons.words).toEqual(['velkoja']);
+    expect(hits.find((hit) => hit.service.id === 'ktt')?.reasons.words).toEqual([]);
+  });
+
+  test('the services the example does not accept index as before', () => {
+    expect(found('IPS-työhönvalmennus')).toEqual(top('IPS-työhönvalmennus'));
+    expect(found('velkaneuvonta')).toEqual(top('velkaneuvonta'));
   });
 });
