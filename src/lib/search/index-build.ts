@@ -92,7 +92,9 @@ export function servicePassages(service: IndexServiceInput, input: IndexInput): 
     const level = input.levels.find((l) => l.id === id);
     if (level !== undefined) passages.push({ kind: 'level', text: level.name });
   }
-  // Counted in the postings, never shown: the fragments leave them out (shards.ts).
+  // An example teaches the first two services it accepts, the ones a professional wants first (by
+  // cross-validation on the development sets, all of them or only the first rank worse). Counted in
+  // the postings, never shown: the fragments leave them out (shards.ts).
   for (const example of input.examples ?? []) if (example.accept.slice(0, 2).includes(service.id)) passages.push({ kind: 'example', text: example.text });
   return passages;
 }
