@@ -102,7 +102,8 @@ function ageReading(phrase: string | undefined, concepts: readonly UnderstoodCon
 /**
  * Reads the description and applies what the professional dropped. Besides what the page shows, the
  * ranking gets the lexicon's catalogue words (`terms`) and the client's age in years (`years`: the
- * age rule, age-fit.ts, reads it even where no age-range situation holds it).
+ * age rule, age-fit.ts, reads it even where no age-range situation holds it; none once the
+ * professional has dropped the age's reading).
  */
 export function understandQuery(searcher: Searcher, query: string, options: ReferralOptions = {}): Understood & { terms: { term: string; phrase: string }[]; years: number | undefined } {
   const dropped = options.dropped ?? new Set<string>();
@@ -123,6 +124,9 @@ export function understandQuery(searcher: Searcher, query: string, options: Refe
   const place = placeMention === undefined ? undefined : { ...placeMention, key: keyOf('place', placeMention.place.value) };
   const language = languageMention === undefined ? undefined : { ...languageMention, key: keyOf('language', languageMention.code) };
   const present = [...all.map((concept) => concept.key), place?.key, language?.key].filter((key) => key !== undefined);
+  // Dropping the age chip (all the situations the age signalled) drops the age rule too.
+  const ageKeys = all.filter((concept) => concept.cue === AGE_CUE).map((concept) => concept.key);
+  const ageDropped = ageKeys.length > 0 && ageKeys.every((key) => dropped.has(key));
   return {
     concepts: all.filter((concept) => !dropped.has(concept.key)),
     negated: reading.negated.map(withLabel),
@@ -131,7 +135,7 @@ export function understandQuery(searcher: Searcher, query: string, options: Refe
     dropped: present.filter((key) => dropped.has(key)),
     age: ageReading(age?.phrase, all),
     terms: reading.terms,
-    years: age?.age,
+    years: ageDropped ? undefined : age?.age,
   };
 }
 

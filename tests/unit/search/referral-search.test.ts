@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '@/content-check/index.ts';
 import { buildSearchIndex } from '@/lib/search/index-build';
 import { collectionsFromEntries, indexInput } from '@/lib/search/input';
-import { referralSearch } from '@/lib/search/referral-search';
+import { referralSearch, type ReferralOptions } from '@/lib/search/referral-search';
 import { loadSearcher } from '@/lib/search/searcher';
 
 const { entries } = checkContent(join(import.meta.dirname, '..', '..', '..', 'content'));
@@ -90,6 +90,17 @@ describe('what the search prefers', () => {
     // Still listed further down, it says why it may not fit.
     expect(shown?.fits).toBe(false);
     expect(shown?.reasons.excluded).toMatch(/16–29/);
+  });
+
+  test('dropping the age reading drops the age rule too', () => {
+    const description = '58-vuotias ei opiskele eikä ole töissä, ei ole ilmoittautunut työnhakijaksi, arki ei suju ja kavereita ei ole';
+    const youth = (options: ReferralOptions) => referralSearch(searcher, description, { limit: 40, ...options }).hits.find((hit) => hit.service.id === 'nuoren-ammatillinen-kuntoutusvalmennus');
+    const { understood } = referralSearch(searcher, description);
+    expect(understood.age?.keys.length).toBeGreaterThan(0);
+    expect(youth({})?.fits).toBe(false);
+    const dropped = new Set<string>(understood.age?.keys ?? []);
+    expect(youth({ dropped })?.fits).toBe(true);
+    expect(youth({ dropped })?.reasons.excluded).toBeUndefined();
   });
 
   test('each result says why in a few words, never a synonym list', () => {
