@@ -90,7 +90,17 @@ export async function timePage(browser: Browser, url: string, marks: Marks, cpuS
       const result: Record<string, { ms: number; fetched: Record<string, number> }> = {};
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       if (navigation !== undefined && navigation.loadEventEnd > 0) found['load'] = navigation.loadEventEnd;
-      for (const name of [...names, 'load']) {
+      // Where the time went: the HTML parsed, then the page's own User Timing marks (the search's steps, index-load.ts).
+      const steps: string[] = [];
+      if (navigation !== undefined && navigation.domInteractive > 0) {
+        found['html parsed'] = navigation.domInteractive;
+        steps.push('html parsed');
+      }
+      for (const mark of performance.getEntriesByType('mark')) {
+        found[mark.name] = mark.startTime;
+        steps.push(mark.name);
+      }
+      for (const name of [...names, 'load', ...steps]) {
         const at = found[name] ?? Number.POSITIVE_INFINITY;
         const fetched = { html: 0, js: 0, css: 0, data: 0, other: 0, total: 0 };
         for (const entry of entries) {

@@ -40,6 +40,8 @@ export async function loadParts(searcher: Searcher, parts: readonly IndexPart[])
  * Never rejects.
  */
 export async function loadIndex(search: string): Promise<IndexLoad> {
+  // User Timing marks: `npm run bench:national` prints where a first result's time goes.
+  performance.mark('search:start');
   let entry: unknown;
   try {
     entry = await fetchJson(routes.searchPart('perus'));
@@ -54,6 +56,7 @@ export async function loadIndex(search: string): Promise<IndexLoad> {
   }
   // The description and its options as the island will read them (the provider-kind and level
   // filters are checked against the page's options, which this code does not have).
+  performance.mark('search:entry');
   const { q, region, targetGroup, dropped } = parseReferralState(search, knownValues(searcher)).state;
   if (q.trim() === '') return { status: 'ready', searcher };
   // Should a run here throw, the island's own run throws too, inside its error boundary.
@@ -69,15 +72,18 @@ export async function loadIndex(search: string): Promise<IndexLoad> {
     const missing = tracked(searcher, () => referralSearch(searcher, q, options)).missing;
     arriving.push(loadParts(searcher, missing.filter((part) => !words.includes(part))).catch(() => undefined));
     prepareRanking(searcher);
+    performance.mark('search:read');
   } catch {
     await Promise.all(arriving);
     return { status: 'ready', searcher };
   }
   await Promise.all(arriving);
+  performance.mark('search:parts');
   // With its parts in, rank the description now, with the options the island's first run will
   // use (a kept ranking serves exactly those only): that run then only displays it.
   try {
     referralSearch(searcher, q, options);
+    performance.mark('search:ranked');
   } catch {
     // The island's run throws it again, inside its error boundary.
   }
