@@ -94,8 +94,7 @@ function labelOf(searcher: Searcher, kind: ConceptKind, id: string): string {
   return (kind === 'situation' ? reading.situationById : reading.targetGroupById).get(id)?.label ?? id;
 }
 
-function ageReading(phrase: string | undefined, concepts: readonly UnderstoodConcept[]): Understood['age'] {
-  const keys = concepts.filter((concept) => concept.cue === AGE_CUE).map((concept) => concept.key);
+function ageReading(phrase: string | undefined, keys: ReadingKey[]): Understood['age'] {
   return phrase === undefined || keys.length === 0 ? undefined : { phrase, keys };
 }
 
@@ -124,7 +123,7 @@ export function understandQuery(searcher: Searcher, query: string, options: Refe
   const place = placeMention === undefined ? undefined : { ...placeMention, key: keyOf('place', placeMention.place.value) };
   const language = languageMention === undefined ? undefined : { ...languageMention, key: keyOf('language', languageMention.code) };
   const present = [...all.map((concept) => concept.key), place?.key, language?.key].filter((key) => key !== undefined);
-  // Dropping the age chip (all the situations the age signalled) drops the age rule too.
+  // The age chip stands for the situations the age signalled; dropping it drops the age rule too.
   const ageKeys = all.filter((concept) => concept.cue === AGE_CUE).map((concept) => concept.key);
   const ageDropped = ageKeys.length > 0 && ageKeys.every((key) => dropped.has(key));
   return {
@@ -133,7 +132,7 @@ export function understandQuery(searcher: Searcher, query: string, options: Refe
     place: place !== undefined && !dropped.has(place.key) ? place : undefined,
     language: language !== undefined && !dropped.has(language.key) ? language : undefined,
     dropped: present.filter((key) => dropped.has(key)),
-    age: ageReading(age?.phrase, all),
+    age: ageReading(age?.phrase, ageKeys),
     terms: reading.terms,
     years: ageDropped ? undefined : age?.age,
   };
