@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../tests/browser/chromium-flags.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 import { writeNationalContent } from './national/catalogue.ts';
 
@@ -87,7 +88,7 @@ try {
   ];
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: [...CHROMIUM_FLAGS],
   });
   console.log(`first readable view of /mokkikyla/ at ${THROTTLE}× CPU slowdown, median of ${RUNS} runs\n`);
   for (const catalogue of catalogues) {

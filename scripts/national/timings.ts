@@ -6,11 +6,12 @@
  * compresses). Used by scripts/bench-national.ts and tests/national/budgets.test.ts.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../tests/browser/chromium-flags.ts';
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [...CHROMIUM_FLAGS],
     headless: true,
   });
 }

@@ -5,15 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_FLAGS } from './chromium-flags';
 
 export const baseUrl = (): string => inject('baseUrl');
 
@@ -35,7 +27,7 @@ export function useBrowser(onStart: (browser: Browser) => void): void {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: FLAGS,
+    args: [...CHROMIUM_FLAGS],
     headless: true,
   });
 }

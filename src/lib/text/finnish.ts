@@ -201,31 +201,41 @@ export function stemsMatch(a: string, b: string): number {
   return shorter - shared <= 2 && longer - shared <= 3 ? 0.85 : 0;
 }
 
+/** Rows reused by boundedEditDistance (a vocabulary scan calls it thousands of times per query). */
+let editRows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+
 /**
- * Damerau–Levenshtein distance with an upper bound: returns `max + 1` as soon as the distance
- * must exceed `max` (cheap rejection when scanning a vocabulary).
+ * Damerau–Levenshtein distance (optimal string alignment) with an upper bound: any distance above
+ * `max` is returned as `max + 1`. Only the band of cells within `max` of the diagonal is computed
+ * (a cell outside it is over `max` already), and a row whose cells all exceed `max` ends the scan:
+ * a typo scan over a national vocabulary stays cheap.
  */
 export function boundedEditDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: cols }, (_, j) => j);
-  for (let i = 1; i < rows; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((prev[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
-      current.push(value);
+  const over = max + 1;
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return over;
+  if (editRows[0].length <= m + 1) editRows = [new Int32Array(m + 2), new Int32Array(m + 2), new Int32Array(m + 2)];
+  let [prevPrev, prev, current] = editRows;
+  for (let j = 0; j <= m; j++) prev[j] = Math.min(j, over);
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    // The cells just outside the band count as over the bound (the next row reads them).
+    current[lo - 1] = lo === 1 ? Math.min(i, over) : over;
+    if (hi < m) current[hi + 1] = over;
+    let rowMin = current[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(prev[j]! + 1, current[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, prevPrev[j - 2]! + 1);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
-    if (rowMin > max) return max + 1;
-    prevPrev = prev;
-    prev = current;
+    if (rowMin > max) return over;
+    [prevPrev, prev, current] = [prev, current, prevPrev];
   }
-  return prev[cols - 1] ?? max + 1;
+  return Math.min(prev[m]!, over);
 }
 
 /** Typos tolerated for a stem of this length: none below 5 letters, one up to 8, two from 9. */

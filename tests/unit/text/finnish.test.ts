@@ -57,6 +57,27 @@ describe('boundedEditDistance and typo allowance', () => {
     ['kuntoutus', 'valmennus', 2, 3],
     ['abc', 'abcdef', 1, 2],
   ])('%s → %s (max %i) = %i', (a, b, max, expected) => expect(boundedEditDistance(a, b, max)).toBe(expected));
+  // The banded computation agrees with the whole table: the true distance, or max + 1 above max.
+  test('equals the full Damerau–Levenshtein table, capped at max + 1', () => {
+    const fullDistance = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
+    const word = fc.string({ unit: fc.constantFrom(...'aikostuä'.split('')), maxLength: 40 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+        expect(boundedEditDistance(a, b, max)).toBe(Math.min(fullDistance(a, b), max + 1));
+      }),
+      { numRuns: 3000 },
+    );
+  });
   test.each([[4, 0], [5, 1], [8, 1], [9, 2]])('length %i allows %i', (length, allowance) => expect(typoAllowance(length)).toBe(allowance));
 });
 
