@@ -47,21 +47,16 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * Function words and the filler of a situation typed as a sentence ("asiakas tarvitsisi…").
- * Folded. Content words are never here: ranking weighs common content words down by itself.
+ * The filler of a situation typed as a sentence ("asiakas tarvitsisi…") and the function words
+ * the Snowball list below leaves out. Folded. Content words are never here: ranking weighs
+ * common content words down by itself.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    'ja tai seka etta kun jos kuin mutta vaan eika ei en et emme ette eivat ole on olla oli ovat olen olisi ' +
-    'joka jotka jonka jota jolla jolle jolta jossa josta johon joita joilla joille joiden mika mita mihin missa ' +
-    'mista miten miksi milloin kuka ketka kenelle kenen keneen han hanen hanelle hanella hanta he heille heidan ' +
-    'se sen sita siina siita siihen sille silla ne niiden niita niille ma mina minun minulle sina meidan me te ' +
-    'tama taman tata tassa tasta tahan talle talla nama naiden naita myos viela jo nyt niin nain voi voisi voiko ' +
-    'pitaisi pitaa saa saisi sais kanssa ilman kautta mukaan ennen jalkeen aina usein paljon vahan hyvin ' +
-    'oma oman omaa omat asiakas asiakkaan asiakkaalle asiakkaalla asiakasta asiakkaani asiakkaalleni ' +
-    'tarvitsee tarvitsisi tarvitaan haluaa haluaisi halutaan etsin etsii haen hae ' +
-    'sopiva sopisi sopii olisiko onko mitka mihinka kenelle mika ' +
-    'vuotias vuotiaalle vuotiaan vuotta vuoden'
+    'eika miten milloin ma myos viela jo nain voi voisi voiko pitaisi pitaa saa saisi sais ilman kautta ' +
+    'ennen jalkeen aina usein paljon vahan hyvin oma oman omaa omat asiakas asiakkaan asiakkaalle ' +
+    'asiakkaalla asiakasta asiakkaani asiakkaalleni tarvitsee tarvitsisi tarvitaan haluaa haluaisi ' +
+    'halutaan etsin etsii haen hae sopiva sopisi sopii olisiko onko mihinka vuotias vuotiaalle vuotiaan vuotta vuoden'
   ).split(' '),
 );
 
@@ -201,9 +196,6 @@ export function stemsMatch(a: string, b: string): number {
   return shorter - shared <= 2 && longer - shared <= 3 ? 0.85 : 0;
 }
 
-/** Rows reused by boundedEditDistance (a vocabulary scan calls it thousands of times per query). */
-let editRows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
-
 /**
  * Damerau–Levenshtein distance (optimal string alignment) with an upper bound: any distance above
  * `max` is returned as `max + 1`. Only the band of cells within `max` of the diagonal is computed
@@ -212,25 +204,22 @@ let editRows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as c
  */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   const over = max + 1;
-  const n = a.length;
   const m = b.length;
-  if (Math.abs(n - m) > max) return over;
-  if (editRows[0].length <= m + 1) editRows = [new Int32Array(m + 2), new Int32Array(m + 2), new Int32Array(m + 2)];
-  let [prevPrev, prev, current] = editRows;
+  if (Math.abs(a.length - m) > max) return over;
+  // Rows of m + 2 cells: the cell just right of the band is always there to mark as over the bound.
+  let [prevPrev, prev, current] = [new Int32Array(m + 2), new Int32Array(m + 2), new Int32Array(m + 2)];
   for (let j = 0; j <= m; j++) prev[j] = Math.min(j, over);
-  for (let i = 1; i <= n; i++) {
+  for (let i = 1; i <= a.length; i++) {
     const lo = Math.max(1, i - max);
     const hi = Math.min(m, i + max);
     // The cells just outside the band count as over the bound (the next row reads them).
-    current[lo - 1] = lo === 1 ? Math.min(i, over) : over;
-    if (hi < m) current[hi + 1] = over;
-    let rowMin = current[lo - 1]!;
+    let rowMin = (current[lo - 1] = lo === 1 ? Math.min(i, over) : over);
+    current[hi + 1] = over;
     for (let j = lo; j <= hi; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(prev[j]! + 1, current[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, prevPrev[j - 2]! + 1);
+      let value = Math.min(prev[j]! + 1, current[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, prevPrev[j - 2]! + 1);
       current[j] = value;
-      if (value < rowMin) rowMin = value;
+      rowMin = Math.min(rowMin, value);
     }
     if (rowMin > max) return over;
     [prevPrev, prev, current] = [prev, current, prevPrev];
