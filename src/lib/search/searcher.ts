@@ -94,7 +94,7 @@ export interface SearcherReading {
   situationById: Map<string, ConceptDoc>;
   targetGroupById: Map<string, ConceptDoc>;
   /** Stems of each situation's cue words (for offering the closest situations). */
-  cueStems: Map<string, string[]>;
+  readonly cueStems: Map<string, string[]>;
   /** Places named in a description. */
   findPlaces: (text: string) => PlaceMention[];
   /** Per situation, how rare it is among the services' criteria (referral-search.ts), computed on first use. */
@@ -434,6 +434,7 @@ export function readingOf(searcher: Searcher): SearcherReading {
     const { labels, reading } = searcher.entry;
     const situations = reading.situations.map((entry) => decodeConcept(entry, labels));
     const targetGroups = reading.targetGroups.map((entry) => decodeConcept(entry, labels));
+    let cueStems: Map<string, string[]> | undefined;
     searcher.reading = {
       table: compileReading(
         [...situations.map((doc) => ({ kind: 'situation' as const, id: doc.id, cues: doc.cues })), ...targetGroups.map((doc) => ({ kind: 'targetGroup' as const, id: doc.id, cues: doc.cues }))],
@@ -442,7 +443,11 @@ export function readingOf(searcher: Searcher): SearcherReading {
       situations,
       situationById: new Map(situations.map((doc) => [doc.id, doc])),
       targetGroupById: new Map(targetGroups.map((doc) => [doc.id, doc])),
-      cueStems: new Map(situations.map((doc) => [doc.id, doc.cues.flatMap((cue) => analyze(cue))])),
+      // Only the closest situations (offered when nothing fits) read these: stemmed on first use.
+      get cueStems() {
+        cueStems ??= new Map(situations.map((doc) => [doc.id, doc.cues.flatMap((cue) => analyze(cue))]));
+        return cueStems;
+      },
       findPlaces: createPlaceFinder([
         ...reading.municipalities.map(([code, name, nameSv]): Place => ({ value: code, kind: 'municipality', code, name, nameSv })),
         ...reading.wellbeingAreas.map(([id, name, nameSv]): Place => ({ value: id, kind: 'wellbeingArea', code: id, name, nameSv })),
