@@ -45,10 +45,15 @@ async function timeToReadable(browser: Browser, url: string, viewport: { width: 
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-  await page.goto(url, { waitUntil: 'commit' });
   const area = new URL(url).searchParams.get('alue');
-  const handle = await page.waitForFunction(
-    (area) => {
+  // The page reports the moment through a binding, checked each animation frame by a script of
+  // its own: Playwright's waitForFunction would inject its script into the page and poll it,
+  // taking main-thread time from the very load measured (scripts/national/timings.ts does the same).
+  let reported: (ms: number) => void = () => undefined;
+  const readable = new Promise<number>((resolve) => (reported = resolve));
+  await page.exposeBinding('__readable', (_source, ms: number) => reported(ms));
+  await page.addInitScript((area: string | null) => {
+    const isReadable = (): boolean => {
       const viewport = document.querySelector<HTMLElement>('.village .react-flow__viewport');
       const frame = document.querySelector('.village .react-flow')?.getBoundingClientRect();
       if (viewport === null || frame === undefined) return false;
@@ -61,7 +66,7 @@ async function timeToReadable(browser: Browser, url: string, viewport: { width: 
           const name = node.querySelector<HTMLElement>('.neighbourhood__name');
           return name !== null && node.querySelector('.neighbourhood__count') !== null && parseFloat(getComputedStyle(name).fontSize) * zoom >= 14 && inside(node.getBoundingClientRect());
         });
-        return ok ? performance.now() : false;
+        return ok;
       }
       if (document.querySelector(`.village[data-village="${area}"][data-mode="detail"]`) === null) return false;
       const cottages = [...document.querySelectorAll<HTMLElement>('.react-flow__node-cottage')];
@@ -70,12 +75,18 @@ async function timeToReadable(browser: Browser, url: string, viewport: { width: 
         const name = node.querySelector<HTMLElement>('.cottage__name')!;
         return parseFloat(getComputedStyle(name).fontSize) * zoom >= 11 && inside(node.getBoundingClientRect());
       });
-      return ok ? performance.now() : false;
-    },
-    area,
-    { polling: 'raf', timeout: 60_000 },
-  );
-  const ms = (await handle.jsonValue()) as number;
+      return ok;
+    };
+    const check = () => {
+      if (isReadable()) (window as Window & { __readable?: (ms: number) => void }).__readable?.(performance.now());
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }, area);
+  await page.goto(url, { waitUntil: 'commit' });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const ms = await Promise.race([readable, new Promise<number>((resolve) => (timer = setTimeout(() => resolve(Number.NaN), 60_000)))]);
+  clearTimeout(timer);
   await context.close();
   return ms;
 }
