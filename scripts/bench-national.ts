@@ -133,7 +133,7 @@ try {
     const first = search['firstResult'];
     console.log(`\nChromium, ${CPU_SLOWDOWN}× CPU slowdown, median of up to ${runs} loads (from navigation start):`);
     console.log(`  first search results    ${seconds(first?.ms ?? Number.NaN)}   fetched before them: ${kB(first?.fetched.total ?? 0)} (index and other data ${kB(first?.fetched.data ?? 0)}, JS ${kB(first?.fetched.js ?? 0)}, HTML ${kB(first?.fetched.html ?? 0)}, CSS ${kB(first?.fetched.css ?? 0)})`);
-    // The search's steps in the load that gave the median (its User Timing marks, src/components/search/index-load.ts).
+    // The search's steps in the load that gave the median (its User Timing marks: src/components/search/index-load.ts, and the island's hydration in SearchApp.tsx).
     const steps = Object.entries(search).filter(([name]) => name === 'html parsed' || name.startsWith('search:'));
     console.log(`    where the time goes:   ${[...steps.map(([name, moment]) => `${name} ${seconds(moment.ms)}`), `drawn ${seconds(first?.ms ?? Number.NaN)}`].join(' · ')}`);
     console.log(`  yardstick: Pagefind     ${seconds(pagefind['firstResult']?.ms ?? Number.NaN)}   its default UI on a page of its own, over the same pages, same query`);

@@ -98,6 +98,8 @@ function ReferralView(props: SearchAppProps & { typed: RefObject<string> }) {
   // Read the URL once, then take the index: index-load.ts began fetching it (the site's own static
   // files; nothing is sent) when this code loaded.
   useEffect(() => {
+    // The island has hydrated (a User Timing mark for `npm run bench:national`, as in index-load.ts).
+    performance.mark('search:hydrated');
     const parsed = parseReferralState(window.location.search, known);
     if (!touched.current) typed.current = parsed.state.q;
     // Transitions here and below: React renders in slices, so the page stays responsive meanwhile.
