@@ -55,8 +55,8 @@ export async function timePage(browser: Browser, url: string, marks: Marks, cpuS
   await page.exposeBinding('__marksDone', () => done());
   await page.addInitScript((selectors: Marks) => {
     const found: Record<string, number> = {};
-    const page = window as Window & { __marks?: Record<string, number>; __marksDone?: () => void };
-    page.__marks = found;
+    const view = window as Window & { __marks?: Record<string, number>; __marksDone?: () => void };
+    view.__marks = found;
     // Drawn: laid out with a size and not hidden (the village map starts below the fold at 1280×900).
     const visible = (element: Element) => {
       const box = element.getBoundingClientRect();
@@ -70,7 +70,7 @@ export async function timePage(browser: Browser, url: string, marks: Marks, cpuS
         if (element !== undefined) found[name] = performance.now();
       }
       if (Object.keys(found).length < Object.keys(selectors).length || !loaded()) requestAnimationFrame(check);
-      else page.__marksDone?.();
+      else view.__marksDone?.();
     };
     requestAnimationFrame(check);
   }, marks);
