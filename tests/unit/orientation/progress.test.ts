@@ -1,5 +1,6 @@
 /** Orientation progress: stored values parsed defensively, kept in chapter order. */
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { parseProgress, serializeProgress, setRead } from '@/lib/orientation/progress.ts';
 
 const chapters = ['perusteet', 'toimijat', 'alueet'];
@@ -16,8 +17,27 @@ describe('parseProgress', () => {
     ['null', 'null', { read: [], malformed: true }],
     ['markup is only a string that matches nothing', '{"read":["<img src=x onerror=alert(1)>"]}', { read: [], malformed: false }],
     ['absurdly long ids are refused', JSON.stringify({ read: ['x'.repeat(101)] }), { read: [], malformed: true }],
+    ['escapes read as JSON does', '{"read":["a\\"b","\\u0061lueet"]}', { read: ['alueet'], malformed: false }],
+    ['500 ids at most', JSON.stringify({ read: Array(501).fill('alueet') }), { read: [], malformed: true }],
+    ['500 ids of 100 escaped characters each', JSON.stringify({ read: [...Array(499).fill('\u0001'.repeat(100)), 'alueet'] }), { read: ['alueet'], malformed: false }],
+    ['other keys are not the stored shape', '{"read":["alueet"],"x":1}', { read: [], malformed: true }],
   ] as const)('%s', (_name, raw, expected) => {
     expect(parseProgress(raw, chapters)).toEqual(expected);
+  });
+
+  // What serializeProgress can write reads back, whatever the strings; anything else never throws.
+  test('any stored list of strings reads back; any text at all is read without throwing', () => {
+    const ids = fc.array(fc.oneof(fc.constantFrom(...chapters), fc.string({ maxLength: 100, size: 'max' })), { maxLength: 500 });
+    fc.assert(
+      fc.property(ids, (read) => {
+        expect(parseProgress(JSON.stringify({ read }), chapters)).toEqual({ read: chapters.filter((id) => read.includes(id)), malformed: false });
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (raw) => {
+        expect(parseProgress(raw, chapters).read.every((id) => chapters.includes(id))).toBe(true);
+      }),
+    );
   });
 });
 
