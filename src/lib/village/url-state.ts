@@ -21,7 +21,9 @@ export function parseRegionParam(search: string, areaIds: readonly string[]): Re
   const raw = new URLSearchParams(search).get(REGION_PARAM);
   if (raw === null || raw === '') return { kind: 'national' };
   if (areaIds.length === 0) return { kind: 'unknown', value: raw.slice(0, 80) };
-  const parsed = z.enum(areaIds as [string, ...string[]]).safeParse(raw.trim().toLowerCase());
+  // A string refined to the known ids rather than z.enum: the enum's code would join the zod chunk
+  // every island page loads.
+  const parsed = z.string().check(z.refine((id) => areaIds.includes(id))).safeParse(raw.trim().toLowerCase());
   return parsed.success ? { kind: 'area', id: parsed.data } : { kind: 'unknown', value: raw.slice(0, 80) };
 }
 
