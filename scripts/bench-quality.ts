@@ -20,7 +20,7 @@ import Fuse from 'fuse.js';
 import { parse } from 'yaml';
 import { checkContent } from '../src/content-check/index.ts';
 import { buildSearchIndex } from '../src/lib/search/index-build.ts';
-import { collectionsFromEntries, indexInput } from '../src/lib/search/input.ts';
+import { collectionsFromEntries, indexInput, withoutExampleSet } from '../src/lib/search/input.ts';
 import { referralSearch } from '../src/lib/search/referral-search.ts';
 import { loadSearcher } from '../src/lib/search/searcher.ts';
 
@@ -69,7 +69,7 @@ const sets: EvaluationSet[] = [
   ...exampleSets.map((set) => ({
     name: set.id.replace('development-', 'development descriptions '),
     cases: set.examples.map((example) => ({ text: example.text, accept: example.accept })),
-    rank: ranker(loadSearcher(buildSearchIndex(indexInput({ ...collections, referralExamples: exampleSets.filter((other) => other !== set) })))),
+    rank: ranker(loadSearcher(buildSearchIndex(indexInput(withoutExampleSet(collections, set.id))))),
   })),
   { name: 'original queries', cases: readCases('queries.yaml', 'query', 'expect'), rank: ranker(searcher) },
 ];

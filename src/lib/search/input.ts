@@ -51,6 +51,14 @@ export function indexInput(collections: SearchCollections): IndexInput {
   };
 }
 
+/**
+ * The collections without one set of example descriptions: an index built from them scores that set
+ * as descriptions it has never seen (cross-validation of what the search learns from examples).
+ */
+export function withoutExampleSet(collections: SearchCollections, setId: string): SearchCollections {
+  return { ...collections, referralExamples: collections.referralExamples.filter((set) => set.id !== setId) };
+}
+
 /** The same collections from the content gate's entries (tests and scripts, no astro:content). */
 export function collectionsFromEntries(entries: ValidEntries): SearchCollections {
   const list = <T>(map: Map<string, { id: string; data: T }>): WithId<T>[] =>
